@@ -1,0 +1,130 @@
+# minipy: `make` builds build/minipy; `make test` builds the sanitized
+# variant and runs every test; `make deps` installs what the build needs.
+#
+# BUILD picks the output folder, so that several builds can run side by
+# side (make BUILD=build-x test).
+
+BUILD   ?= build
+CC      ?= gcc
+CFLAGS  ?= -O2 -g
+WARN    := -Wall -Wextra -Wno-unused-parameter -Werror=implicit-function-declaration
+CPPFLAGS := -Iinclude -I$(BUILD)/gen -D_GNU_SOURCE
+STD     := -std=gnu11
+LDLIBS  := -lgmp -lm -lpthread
+
+# The sanitized variant: ASan and UBSan, and the debug counters (live
+# objects at exit) behind MP_DEBUG.
+SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+            -fno-sanitize-recover=undefined -DMP_DEBUG
+ASAN     := $(BUILD)/asan
+
+SRC      := $(sort $(wildcard src/*.c src/*/*.c))
+LIB_SRC  := $(filter-out src/main.c,$(SRC))
+GEN_SRC  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
+UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
+
+OBJ      := $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) \
+            $(BUILD)/obj/gen/lexer.o $(BUILD)/obj/gen/parser.o
+ASAN_OBJ := $(patsubst %.c,$(ASAN)/obj/%.o,$(LIB_SRC)) \
+            $(ASAN)/obj/gen/lexer.o $(ASAN)/obj/gen/parser.o
+
+.PHONY: all asan test unit-test deps clean bench
+.DELETE_ON_ERROR:
+
+all: $(BUILD)/minipy
+
+# ---- generated front end ------------------------------------------------
+
+# lemon writes parser.c, parser.h and parser.out beside each other; the
+# build fails on any parsing conflict.
+$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: grammar/parser.y
+	@mkdir -p $(BUILD)/gen
+	cp grammar/parser.y $(BUILD)/gen/parser.y
+	cd $(BUILD)/gen && lemon -s parser.y > lemon.log 2>&1; \
+	  status=$$?; cat lemon.log; \
+	  if grep -q 'parsing conflict' lemon.log; then \
+	    echo 'error: lemon reports parsing conflicts (see $(BUILD)/gen/parser.out)'; \
+	    rm -f parser.c parser.h; exit 1; fi; \
+	  exit $$status
+
+# Unicode property tables, from CPython's own unicodedata.
+$(BUILD)/gen/unicode_db.h: tools/gen_unicode.py
+	@mkdir -p $(BUILD)/gen
+	python3 tools/gen_unicode.py > $@
+
+$(BUILD)/gen/lexer.c: grammar/lexer.re
+	@mkdir -p $(BUILD)/gen
+	re2c -W -Werror --no-generation-date -8 --input-encoding utf8 -o $@ $<
+
+# ---- objects ------------------------------------------------------------
+
+DEPFLAGS = -MMD -MP
+
+$(BUILD)/obj/%.o: %.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CFLAGS) $(WARN) $(CPPFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CFLAGS) $(WARN) -Wno-unused-variable $(CPPFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(ASAN)/obj/%.o: %.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(SANFLAGS) $(WARN) $(CPPFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(ASAN)/obj/gen/%.o: $(BUILD)/gen/%.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(SANFLAGS) $(WARN) -Wno-unused-variable $(CPPFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(BUILD)/minipy: $(OBJ) $(BUILD)/obj/src/main.o
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(ASAN)/minipy: $(ASAN_OBJ) $(ASAN)/obj/src/main.o
+	$(CC) $(SANFLAGS) -o $@ $^ $(LDLIBS)
+
+asan: $(ASAN)/minipy
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+# ---- tests ----------------------------------------------------------------
+
+# One Criterion binary per tests/unit/test_X.c, so each can be built and
+# run alone: make build/asan/unit/test_lexer && build/asan/unit/test_lexer
+UNIT_BIN := $(patsubst tests/unit/%.c,$(ASAN)/unit/%,$(UNIT_SRC))
+
+# Tests link against an archive, so that each pulls in only the objects it
+# uses.
+$(ASAN)/libminipy.a: $(ASAN_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(ASAN)/unit/%: tests/unit/%.c $(ASAN)/libminipy.a
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(SANFLAGS) $(WARN) $(CPPFLAGS) -o $@ $< $(ASAN)/libminipy.a -lcriterion $(LDLIBS)
+
+unit-test: $(UNIT_BIN)
+	@for t in $(UNIT_BIN); do echo "== $$t"; \
+	  ASAN_OPTIONS=detect_leaks=1 $$t --jobs 2 || exit 1; done
+
+test: $(ASAN)/minipy $(BUILD)/minipy unit-test
+	tests/run.sh $(ASAN)/minipy
+
+# ---- set-up ---------------------------------------------------------------
+
+DEB_PACKAGES := gcc make re2c lemon libcriterion-dev libgmp-dev libedit-dev
+
+# python3 (CPython 3.11) generates the Unicode tables at build time; any
+# python3 already on the PATH will do, else Debian's is installed.
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v python3 >/dev/null || missing="$$missing python3"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $$missing; \
+	fi
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,2 @@
+/* Placeholder lexer: replaced by the real one. */
+#include "minipy/lexer.h"

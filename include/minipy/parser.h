@@ -1,0 +1,68 @@
+/* Source text to syntax tree: the lexer (grammar/lexer.re) feeds the lemon
+ * parser (grammar/parser.y) through the driver in src/parse/parse.c.
+ *
+ * A failed parse fills an mp_syntax_error, which holds everything CPython's
+ * SyntaxError carries (message, file, line, offsets, source line); the
+ * caller prints it (mp_syntax_error_print) or, once the object system runs,
+ * turns it into an exception.
+ */
+#ifndef MINIPY_PARSER_H
+#define MINIPY_PARSER_H
+
+#include <stdio.h>
+
+#include "minipy/arena.h"
+#include "minipy/ast.h"
+
+typedef enum {
+    MP_ERR_SYNTAX,      /* SyntaxError */
+    MP_ERR_INDENTATION, /* IndentationError */
+    MP_ERR_TAB,         /* TabError */
+    MP_ERR_MEMORY,      /* MemoryError: allocation failed, or nesting past the
+                           parser's stack, as CPython reports both */
+    MP_ERR_DECODE       /* SyntaxError without a location: source that is not
+                           valid UTF-8 ("Non-UTF-8 code starting with ...") */
+} mp_syntax_error_kind;
+
+typedef struct mp_syntax_error {
+    mp_syntax_error_kind kind;
+    char msg[512];
+    const char *filename;      /* borrowed from the caller */
+    int lineno;                /* 1-based; 0 when there is no location */
+    int col_offset;            /* 0-based UTF-8 byte offset into text */
+    int end_lineno;            /* 0 when unknown */
+    int end_col_offset;        /* 0-based byte offset, -1 when unknown */
+    char *text;                /* the source line without its newline,
+                                  malloc'd (mp_syntax_error_clear frees it),
+                                  or NULL */
+} mp_syntax_error;
+
+typedef enum {
+    MP_PARSE_FILE,   /* a module: ast.parse(src, mode='exec') */
+    MP_PARSE_EVAL,   /* one expression: mode='eval' */
+    MP_PARSE_SINGLE  /* one interactive statement: mode='single' */
+} mp_parse_mode;
+
+/* Parses src[0..len) (it need not be NUL-terminated) into a tree allocated
+ * in arena.  Returns the tree, or NULL with *err filled in.  filename is
+ * used in messages only. */
+mp_mod *mp_parse(mp_arena *arena, const char *src, size_t len,
+                 const char *filename, mp_parse_mode mode, mp_syntax_error *err);
+
+/* Sets err to a SyntaxError at a node's position in src, taking the source
+ * line from src.  Used by the checks that run after parsing (the compiler's
+ * "'return' outside function" and the like). */
+void mp_syntax_error_set(mp_syntax_error *err, mp_syntax_error_kind kind,
+                         const char *filename, const char *src, size_t len,
+                         int lineno, int col_offset, int end_lineno,
+                         int end_col_offset, const char *fmt, ...)
+    __attribute__((format(printf, 10, 11)));
+
+/* Prints err as CPython prints an uncaught SyntaxError (the File line, the
+ * source line, the carets and "SyntaxError: msg"). */
+void mp_syntax_error_print(FILE *f, const mp_syntax_error *err);
+
+/* Frees what err owns; err may be reused after. */
+void mp_syntax_error_clear(mp_syntax_error *err);
+
+#endif

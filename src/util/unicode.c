@@ -1,0 +1,77 @@
+/* Unicode properties over generated range tables (see unicode.h). */
+#include <stdint.h>
+
+#include "minipy/unicode.h"
+#include "unicode_db.h"
+
+static int in_ranges(const uint32_t (*r)[2], size_t n, uint32_t cp)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < r[mid][0])
+            hi = mid;
+        else if (cp > r[mid][1])
+            lo = mid + 1;
+        else
+            return 1;
+    }
+    return 0;
+}
+
+#define IN_TABLE(t, cp) in_ranges(t, sizeof(t) / sizeof((t)[0]), cp)
+
+int mp_unicode_is_xid_start(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
+    return IN_TABLE(mp_ucd_xid_start, cp);
+}
+
+int mp_unicode_is_xid_continue(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_' ||
+               (cp >= '0' && cp <= '9');
+    return IN_TABLE(mp_ucd_xid_continue, cp);
+}
+
+int mp_unicode_is_printable(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 0x20 && cp < 0x7F;
+    return IN_TABLE(mp_ucd_printable, cp);
+}
+
+int mp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    if (n == 0)
+        return 0;
+    unsigned c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    int len;
+    uint32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2; v = c & 0x1F; min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3; v = c & 0x0F; min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4; v = c & 0x07; min = 0x10000;
+    } else {
+        return 0;
+    }
+    if ((size_t)len > n)
+        return 0;
+    for (int i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return len;
+}
