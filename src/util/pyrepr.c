@@ -1,0 +1,437 @@
+/* Python's text forms of constants (see pyrepr.h).
+ *
+ * Floats: the C library's printf is correctly rounded (glibc), so it
+ * gives the digits that CPython's dtoa gives in its modes 2 and 3; the
+ * shortest round-tripping digits of repr() (dtoa's mode 0) are found by
+ * trying 1 to 17 significant digits.  The digits are then laid out by
+ * CPython's rules (Python/pystrtod.c, format_float_short).
+ */
+#include <gmp.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "minipy/mem.h"
+#include "minipy/pyrepr.h"
+#include "minipy/unicode.h"
+
+/* ---- floats ------------------------------------------------------------ */
+
+/* A decimal digit string and the position of the decimal point: the value
+ * is 0.DIGITS * 10**decpt.  Zero is "0" with decpt 1, as dtoa gives it. */
+typedef struct {
+    char digits[800]; /* a double has at most 767 significant digits */
+    int len;
+    int decpt;
+} decimal;
+
+/* Reads the digits of printf's %e or %f output s (no sign, not inf/nan)
+ * into *out, without leading or trailing zeros. */
+static void parse_printf(const char *s, decimal *out)
+{
+    int len = 0, decpt = 0, seen_point = 0, leading = 1;
+    for (; *s && *s != 'e'; s++) {
+        if (*s == '.') {
+            seen_point = 1;
+            continue;
+        }
+        if (leading && *s == '0') {
+            if (seen_point)
+                decpt--;
+            continue;
+        }
+        leading = 0;
+        if (len < (int)sizeof out->digits - 1)
+            out->digits[len++] = *s;
+        if (!seen_point)
+            decpt++;
+    }
+    if (*s == 'e')
+        decpt += atoi(s + 1);
+    while (len > 0 && out->digits[len - 1] == '0')
+        len--;
+    if (len == 0) {
+        out->digits[len++] = '0';
+        decpt = 1;
+    }
+    out->digits[len] = '\0';
+    out->len = len;
+    out->decpt = decpt;
+}
+
+/* The digits of x (finite, >= 0) printed by printf as %.{prec}e or
+ * %.{prec}f (conv).  Returns -1 when memory runs out. */
+static int printf_digits(double x, char conv, int prec, decimal *out)
+{
+    char small[64];
+    /* %f of 1e308 has 309 digits before the point */
+    size_t size = (size_t)prec + (conv == 'f' ? 400 : 16);
+    char *s = size <= sizeof small ? small : mp_malloc(size);
+    if (!s)
+        return -1;
+    snprintf(s, size, conv == 'f' ? "%.*f" : "%.*e", prec, x);
+    parse_printf(s, out);
+    if (s != small)
+        mp_free(s);
+    return 0;
+}
+
+/* The digits of x (finite, >= 0) rounded to ndigits (<= 17) significant
+ * digits. */
+static void digits_sig(double x, int ndigits, decimal *out)
+{
+    printf_digits(x, 'e', ndigits - 1, out);
+}
+
+/* Whether the decimal 0.DIGITS(len) * 10**decpt reads back as x. */
+static int reads_back(const char *digits, int len, int decpt, double x)
+{
+    char s[64];
+    snprintf(s, sizeof s, "0.%.*se%d", len, digits, decpt);
+    return strtod(s, NULL) == x;
+}
+
+/* Adds delta (+1 or -1) to the last of len digits; 0 when it would carry
+ * out of the string or borrow past its start. */
+static int bump_last(char *d, int len, int delta)
+{
+    for (int i = len - 1; i >= 0; i--) {
+        int v = d[i] - '0' + delta;
+        if (v >= 0 && v <= 9) {
+            d[i] = (char)('0' + v);
+            return i > 0 || d[0] != '0';
+        }
+        d[i] = delta > 0 ? '0' : '9';
+    }
+    return 0;
+}
+
+/* The shortest digits that read back as x (finite, > 0), as dtoa's mode
+ * 0: among the shortest, the nearest to x.  The nearest n-digit decimal
+ * fails where a neighbour succeeds only at a power of two, whose rounding
+ * interval is lopsided, so the neighbours are tried too. */
+static void digits_shortest(double x, decimal *out)
+{
+    for (int n = 1; n <= 17; n++) {
+        digits_sig(x, n, out);
+        if (out->len < n) /* fewer digits after stripping zeros */
+            continue;
+        if (reads_back(out->digits, out->len, out->decpt, x))
+            return;
+        for (int delta = -1; delta <= 1; delta += 2) {
+            decimal t = *out;
+            if (bump_last(t.digits, t.len, delta) &&
+                reads_back(t.digits, t.len, t.decpt, x)) {
+                *out = t;
+                while (out->len > 1 && out->digits[out->len - 1] == '0')
+                    out->digits[--out->len] = '\0';
+                return;
+            }
+        }
+    }
+    digits_sig(x, 17, out);
+}
+
+static void put_zeros(mp_buf *b, int n)
+{
+    while (n-- > 0)
+        mp_buf_putc(b, '0');
+}
+
+/* Lays out the digits as format_float_short does for a lower-case type. */
+static void layout(mp_buf *b, const decimal *dec, char type, int precision,
+                   int flags, int negative)
+{
+    int decpt = dec->decpt, len = dec->len;
+    int use_exp = 0, exp = 0, vend = len;
+    int add_dot_0 = flags & MP_DTOA_ADD_DOT_0, alt = flags & MP_DTOA_ALT;
+    switch (type) {
+    case 'e': use_exp = 1; vend = precision + 1; break;
+    case 'f': vend = decpt + precision; break;
+    case 'g':
+        if (decpt <= -4 || decpt > (add_dot_0 ? precision - 1 : precision))
+            use_exp = 1;
+        if (alt)
+            vend = precision;
+        break;
+    default: /* 'r': exponent form at 1e16 */
+        if (decpt <= -4 || decpt > 16)
+            use_exp = 1;
+        break;
+    }
+    if (use_exp) {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    int vstart = decpt <= 0 ? decpt - 1 : 0;
+    int min_end = (!use_exp && add_dot_0) ? decpt + 1 : decpt;
+    if (vend < min_end)
+        vend = min_end;
+    if (vend < len)
+        vend = len;
+
+    size_t mark = b->len;
+    if (negative)
+        mp_buf_putc(b, '-');
+    else if (flags & MP_DTOA_SIGN)
+        mp_buf_putc(b, '+');
+    if (decpt <= 0) {
+        put_zeros(b, decpt - vstart);
+        mp_buf_putc(b, '.');
+        put_zeros(b, -decpt);
+    } else {
+        put_zeros(b, -vstart);
+    }
+    if (decpt > 0 && decpt <= len) {
+        mp_buf_append(b, dec->digits, (size_t)decpt);
+        mp_buf_putc(b, '.');
+        mp_buf_append(b, dec->digits + decpt, (size_t)(len - decpt));
+    } else {
+        mp_buf_append(b, dec->digits, (size_t)len);
+    }
+    if (len < decpt) {
+        put_zeros(b, decpt - len);
+        mp_buf_putc(b, '.');
+        put_zeros(b, vend - decpt);
+    } else {
+        put_zeros(b, vend - len);
+    }
+    if (!b->failed && b->len > mark && b->data[b->len - 1] == '.' && !alt)
+        b->data[--b->len] = '\0';
+    if (use_exp)
+        mp_buf_printf(b, "e%+.02d", exp);
+}
+
+int mp_format_double(mp_buf *b, double d, char type, int precision, int flags)
+{
+    char lower = type >= 'A' && type <= 'Z' ? (char)(type - 'A' + 'a') : type;
+    if (lower != 'e' && lower != 'f' && lower != 'g' && type != 'r')
+        return -1;
+    if (precision < 0)
+        precision = 6;
+    if (lower == 'g' && precision == 0)
+        precision = 1;
+    size_t start = b->len;
+    int negative = signbit(d) && !isnan(d);
+    double x = fabs(d);
+    if (isinf(d) || isnan(d)) {
+        if (negative)
+            mp_buf_putc(b, '-');
+        else if (flags & MP_DTOA_SIGN)
+            mp_buf_putc(b, '+');
+        mp_buf_puts(b, isnan(d) ? "nan" : "inf");
+    } else {
+        decimal dec;
+        if (type == 'r') {
+            if (x == 0) {
+                strcpy(dec.digits, "0");
+                dec.len = dec.decpt = 1;
+            } else {
+                digits_shortest(x, &dec);
+            }
+        } else if (printf_digits(x, lower == 'f' ? 'f' : 'e',
+                                 lower == 'g' ? precision - 1 : precision, &dec) < 0) {
+            b->failed = 1;
+            return 0;
+        }
+        if ((flags & MP_DTOA_NO_NEG_0) && dec.len == 1 && dec.digits[0] == '0')
+            negative = 0;
+        layout(b, &dec, lower == 'r' ? 'r' : lower, precision, flags, negative);
+    }
+    if (lower != type && !b->failed)
+        for (size_t i = start; i < b->len; i++)
+            if (b->data[i] >= 'a' && b->data[i] <= 'z')
+                b->data[i] = (char)(b->data[i] - 'a' + 'A');
+    return 0;
+}
+
+void mp_repr_double(mp_buf *b, double d)
+{
+    mp_format_double(b, d, 'r', 0, MP_DTOA_ADD_DOT_0);
+}
+
+void mp_repr_complex(mp_buf *b, double real, double imag)
+{
+    if (real == 0 && !signbit(real)) {
+        mp_format_double(b, imag, 'r', 0, 0);
+        mp_buf_putc(b, 'j');
+        return;
+    }
+    mp_buf_putc(b, '(');
+    mp_format_double(b, real, 'r', 0, 0);
+    mp_format_double(b, imag, 'r', 0, MP_DTOA_SIGN);
+    mp_buf_puts(b, "j)");
+}
+
+/* ---- str and bytes ------------------------------------------------------ */
+
+/* Decodes one code point of WTF-8 at s: UTF-8 that also admits the
+ * three-byte forms of surrogates.  Returns its length, or 0 for a byte
+ * that starts no valid sequence. */
+static int wtf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    if (n >= 3 && s[0] == 0xED && s[1] >= 0xA0 && s[1] <= 0xBF &&
+        (s[2] & 0xC0) == 0x80) {
+        *cp = 0xD000u | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3Fu);
+        return 3;
+    }
+    return mp_utf8_decode(s, n, cp);
+}
+
+/* CPython's quote choice: single quotes unless the text has a single
+ * quote and no double quote. */
+static char pick_quote(const char *s, size_t len)
+{
+    int single = memchr(s, '\'', len) != NULL;
+    int dbl = memchr(s, '"', len) != NULL;
+    return single && !dbl ? '"' : '\'';
+}
+
+static const char hexdigits[] = "0123456789abcdef";
+
+static void put_hex(mp_buf *b, char esc, uint32_t v, int ndigits)
+{
+    char s[12];
+    int n = 0;
+    s[n++] = '\\';
+    s[n++] = esc;
+    for (int i = ndigits - 1; i >= 0; i--)
+        s[n++] = hexdigits[(v >> (4 * i)) & 0xF];
+    mp_buf_append(b, s, (size_t)n);
+}
+
+/* The escape of an ASCII character shared by str and bytes reprs, or 0
+ * when the character prints as itself. */
+static int put_ascii_escape(mp_buf *b, unsigned c, char quote)
+{
+    switch (c) {
+    case '\\': mp_buf_puts(b, "\\\\"); return 1;
+    case '\t': mp_buf_puts(b, "\\t"); return 1;
+    case '\n': mp_buf_puts(b, "\\n"); return 1;
+    case '\r': mp_buf_puts(b, "\\r"); return 1;
+    }
+    if (c == (unsigned char)quote) {
+        mp_buf_putc(b, '\\');
+        mp_buf_putc(b, quote);
+        return 1;
+    }
+    if (c < 0x20 || c == 0x7F) {
+        put_hex(b, 'x', c, 2);
+        return 1;
+    }
+    return 0;
+}
+
+void mp_repr_str(mp_buf *b, const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    char quote = pick_quote(text, len);
+    mp_buf_putc(b, quote);
+    size_t i = 0;
+    while (i < len) {
+        /* runs of plain ASCII are copied at once */
+        size_t j = i;
+        while (j < len && s[j] >= 0x20 && s[j] < 0x7F && s[j] != '\\' &&
+               s[j] != (unsigned char)quote)
+            j++;
+        mp_buf_append(b, text + i, j - i);
+        i = j;
+        if (i >= len)
+            break;
+        uint32_t cp;
+        int n = wtf8_decode(s + i, len - i, &cp);
+        if (n == 0) {
+            put_hex(b, 'x', s[i], 2);
+            i++;
+            continue;
+        }
+        if (cp < 0x80)
+            put_ascii_escape(b, cp, quote);
+        else if (mp_unicode_is_printable(cp))
+            mp_buf_append(b, text + i, (size_t)n);
+        else if (cp <= 0xFF)
+            put_hex(b, 'x', cp, 2);
+        else if (cp <= 0xFFFF)
+            put_hex(b, 'u', cp, 4);
+        else
+            put_hex(b, 'U', cp, 8);
+        i += (size_t)n;
+    }
+    mp_buf_putc(b, quote);
+}
+
+void mp_repr_bytes(mp_buf *b, const char *data, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)data;
+    char quote = pick_quote(data, len);
+    mp_buf_putc(b, 'b');
+    mp_buf_putc(b, quote);
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] >= 0x80)
+            put_hex(b, 'x', s[i], 2);
+        else if (!put_ascii_escape(b, s[i], quote))
+            mp_buf_putc(b, (char)s[i]);
+    }
+    mp_buf_putc(b, quote);
+}
+
+/* ---- integers ----------------------------------------------------------- */
+
+static int digit_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return 99;
+}
+
+int mp_repr_int_text(mp_buf *b, const char *digits, size_t len, int base)
+{
+    if (len == 0 || (base != 2 && base != 8 && base != 10 && base != 16))
+        return -1;
+    for (size_t i = 0; i < len; i++)
+        if (digit_value(digits[i]) >= base)
+            return -1;
+    while (len > 1 && digits[0] == '0') {
+        digits++;
+        len--;
+    }
+    /* decimal text needs no conversion, and small values need no GMP */
+    if (base == 10) {
+        mp_buf_append(b, digits, len);
+        return 0;
+    }
+    if (len * (base == 16 ? 4 : base == 8 ? 3 : 1) <= 64) {
+        uint64_t v = 0;
+        for (size_t i = 0; i < len; i++)
+            v = v * (unsigned)base + (unsigned)digit_value(digits[i]);
+        mp_buf_printf(b, "%llu", (unsigned long long)v);
+        return 0;
+    }
+    char *text = mp_malloc(len + 1);
+    if (!text) {
+        b->failed = 1;
+        return 0;
+    }
+    memcpy(text, digits, len);
+    text[len] = '\0';
+    mpz_t z;
+    mpz_init_set_str(z, text, base);
+    mp_free(text);
+    size_t size = mpz_sizeinbase(z, 10) + 2;
+    char *out = mp_malloc(size);
+    if (out) {
+        mpz_get_str(out, 10, z);
+        mp_buf_puts(b, out);
+        mp_free(out);
+    } else {
+        b->failed = 1;
+    }
+    mpz_clear(z);
+    return 0;
+}
