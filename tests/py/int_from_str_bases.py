@@ -1,0 +1,11 @@
+# int(s, base) for bases 2, 8, 16, 36 and base 0 with prefixes.
+print(int("101", 2), int("0b101", 2), int("-0B11", 2))
+print(int("17", 8), int("0o17", 8), int("777", 8))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("-0XaBc", 16))
+print(int("z", 36), int("Zz", 36), int("hello", 36))
+print(int("10", 3), int("10", 7), int("10", 35))
+print(int("0b1010", 0), int("0o12", 0), int("0x1a", 0), int("10", 0))
+print(int("0", 0), int("00", 0), int("-0x10", 0), int("+0o7", 0))
+print(int("1_0", 0), int("0x_ff", 0), int("0b_1_0", 0), int("ff_ff", 16))
+print(int("123456789abcdef0123456789", 16))
+print(int("1" * 70, 2))

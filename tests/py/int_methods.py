@@ -1,0 +1,15 @@
+# Assorted int methods and attributes.
+n = 42
+print(n.real, n.imag, n.numerator, n.denominator)
+print(n.conjugate(), (-n).conjugate())
+print((10).as_integer_ratio(), (-7).as_integer_ratio())
+print(int.__name__, type(n) is int)
+print((255).__format__("x"), (3).__add__(4), (3).__mul__(5), (3).__neg__())
+print((7).__floordiv__(2), (7).__mod__(2), (7).__truediv__(2))
+print((5).__add__(1.5))
+print(n.__bool__(), (0).__bool__())
+print(int.__add__(1, 2))
+print(abs(-n), n.__abs__(), n.__index__())
+print(int("42").__eq__(42), (1).__lt__(2))
+print((3).__pow__(4), (3).__pow__(4, 5))
+print(isinstance(n, int), isinstance(n, (float, int)))

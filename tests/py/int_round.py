@@ -1,0 +1,12 @@
+# round() on ints with negative ndigits (ties to even) and the result types.
+print(round(5), type(round(5)).__name__)
+print(round(1234, -1), round(1235, -1), round(1245, -1), round(1255, -1))
+print(round(1250, -2), round(1350, -2), round(1351, -2), round(-1250, -2), round(-1350, -2))
+print(round(15, -1), round(25, -1), round(-15, -1), round(-25, -1))
+print(round(123456, -3), round(123456, -10), round(999, -3))
+print(round(42, 2), round(42, 0), type(round(42, 2)).__name__)
+print(round(2 ** 100 + 5, -1))
+print(round(True), type(round(True)).__name__)
+print(round(0, -5), round(-7, -1))
+print(round(5000000000000000000000000, -24))
+print(round(15000000000000000000000000, -25))

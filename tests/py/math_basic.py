@@ -1,0 +1,15 @@
+# math constants and basic functions.
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.sqrt(0.25), type(math.sqrt(4)).__name__)
+print(math.floor(3.7), math.floor(-3.7), math.ceil(3.2), math.ceil(-3.2))
+print(math.floor(5), math.ceil(2 ** 70) == 2 ** 70)
+print(math.fabs(-3), math.fabs(2.5), type(math.fabs(-3)).__name__)
+print(math.pow(2, 10), math.pow(2, 0.5), math.pow(4, -1))
+print(math.isnan(math.nan), math.isnan(1.0), math.isinf(math.inf), math.isinf(-math.inf), math.isinf(1e308))
+print(math.isfinite(1.0), math.isfinite(math.inf), math.isfinite(math.nan))
+print(math.trunc(3.9), math.trunc(-3.9), math.copysign(2, -0.0), math.copysign(3, 1))
+print(math.hypot(3, 4), math.hypot(1, 1, 1), math.hypot())
+print(math.sqrt(2) ** 2 == 2, math.isclose(math.sqrt(2) ** 2, 2))
+print(math.modf(3.5), math.modf(-2.25), math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.fmod(-7, 3), -7 % 3, math.remainder(7, 2), math.remainder(5, 2))
