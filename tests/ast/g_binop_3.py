@@ -1,0 +1,11 @@
+# Precedence: ** binds tighter than unary minus on its left
+print(-2 ** 2)
+print((-2) ** 2)
+print(2 ** -1)
+print(2 ** -2 ** 2)
+print(2 ** 3 ** 2)
+print((2 ** 3) ** 2)
+print(-3 ** -2)
+print(+2 ** ~1)
+print(~2 ** 2)
+print(10 - 2 ** 3 * 2)

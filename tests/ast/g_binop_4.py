@@ -1,0 +1,15 @@
+# Precedence and associativity of the binary operators
+a, b, c, d = 2, 3, 4, 5
+print(a + b * c)
+print((a + b) * c)
+print(a - b - c)
+print(a - (b - c))
+print(a / b / c)
+print(a * b % c // d)
+print(a + b << c - d)
+print(a | b ^ c & d)
+print(a & b | c ^ d)
+print(a << b >> c)
+print(a * -b + ~c - +d)
+print(a % b ** c)
+print(a | b & c << d + a * b ** -c)

@@ -1,0 +1,10 @@
+# print's keyword arguments and built-in calls with keywords
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print()
+print(*range(5), sep=", ", end="\n\n")
+print(sorted([3, 1, 2], reverse=True), sorted("Bca", key=str.lower))
+print(int("ff", base=16), round(3.14159, ndigits=2))
+print(max([], default=0), min(3, 1, 2, key=lambda v: -v))
+print(dict(one=1, two=2), "{} {}".format("x", "y"), "{a}".format(a=1))
+print("done", flush=True)
