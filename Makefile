@@ -47,8 +47,9 @@ $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: grammar/parser.y
 	    rm -f parser.c parser.h; exit 1; fi; \
 	  exit $$status
 
-# Unicode property tables, from CPython's own unicodedata.
-$(BUILD)/gen/unicode_db.h: tools/gen_unicode.py
+# Unicode property and name tables, from CPython's own unicodedata (and
+# the name aliases it accepts, kept in tools/).
+$(BUILD)/gen/unicode_db.h: tools/gen_unicode.py tools/unicode_name_aliases.txt
 	@mkdir -p $(BUILD)/gen
 	python3 tools/gen_unicode.py > $@
 
