@@ -1,0 +1,10 @@
+# Doubled braces are literal braces.
+a = f'{{}}'
+b = f'{{{x}}}'
+c = f'{{x}}'
+d = f'a{{b{x}c}}d'
+e = f'{{'
+f = f'}}'
+g = f'{x:{{}}}'
+h = f'{ {1: 2}[1] }'
+i = f'{ {x} }'

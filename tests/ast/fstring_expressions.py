@@ -1,0 +1,16 @@
+# Expressions of every kind inside replacement fields.
+a = f'{(lambda x: x * 2)(3)}'
+b = f'{[i for i in range(3)]}'
+c = f'{ {k: v for k, v in d.items()} }'
+d = f'{(y := 10)}'
+e = f'{x if x else y}'
+f = f'{f(a, *b, k=1, **c)}'
+g = f'{x[1:2, ::3]}'
+h = f'{a < b} {a > b} {a <= b} {a >= b} {a == b} {a != b}'
+i = f'{x, y}'
+j = f'{*x, y}'
+k = f'{await x}' if 0 else 0
+l = f'{yield_}'
+m = f'{x.y.z()}'
+n = f'{(1,)}'
+o = f'{-x ** 2}'

@@ -1,0 +1,13 @@
+# Format specs, with replacement fields nested in them.
+a = f'{x:>10}'
+b = f'{x:.2f}'
+c = f'{x:}'
+d = f'{x:{width}}'
+e = f'{x:{width}.{precision}f}'
+f = f'{x:>{width}}'
+g = f'{x:a{y}b{z!r}c}'
+h = f'{x:{y}}{z:%Y-%m-%d}'
+i = f'{x:{y:}}'
+j = f'{x:=^30}'
+k = f'{x:=}'
+l = f'{x:!r}'

@@ -1,0 +1,10 @@
+# \N{...}: names, aliases, any case, and the computed names.
+names = '\N{BULLET} \N{LATIN SMALL LETTER A} \N{EURO SIGN} \N{GREEK SMALL LETTER ALPHA}'
+cases = '\N{bullet} \N{Latin Small Letter E With Acute} \N{snowman}'
+aliases = '\N{NBSP} \N{nbsp} \N{BYTE ORDER MARK} \N{LATIN CAPITAL LETTER GHA} \N{ZWJ}'
+controls = '\N{NULL}\N{LINE FEED}\N{ESCAPE}\N{DELETE}\N{NO-BREAK SPACE}'
+computed = '\N{CJK UNIFIED IDEOGRAPH-4E00} \N{CJK UNIFIED IDEOGRAPH-2A6DF} \N{HANGUL SYLLABLE GAG} \N{HANGUL SYLLABLE A}'
+stored = '\N{CJK COMPATIBILITY IDEOGRAPH-F900} \N{cjk compatibility ideograph-2f800}'
+emoji = '\N{GRINNING FACE}\N{PILE OF POO}\N{SNAKE}'
+in_bytes_kept = b'\N{BULLET}'
+in_raw_kept = r'\N{BULLET}'

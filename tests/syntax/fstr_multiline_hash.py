@@ -1,0 +1,3 @@
+s = f'''first
+{x
+# comment}'''

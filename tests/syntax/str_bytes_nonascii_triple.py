@@ -1,0 +1,2 @@
+data = b'''one
+café'''
