@@ -77,10 +77,16 @@ $(ASAN)/obj/gen/%.o: $(BUILD)/gen/%.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unico
 	@mkdir -p $(dir $@)
 	$(CC) $(STD) $(SANFLAGS) $(WARN) -Wno-unused-variable $(CPPFLAGS) $(DEPFLAGS) -c $< -o $@
 
-$(BUILD)/minipy: $(OBJ) $(BUILD)/obj/src/main.o
+# The binaries link against archives of everything else, so that each
+# pulls in only the objects it reaches.
+$(BUILD)/libminipy.a: $(OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/minipy: $(BUILD)/obj/src/main.o $(BUILD)/libminipy.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-$(ASAN)/minipy: $(ASAN_OBJ) $(ASAN)/obj/src/main.o
+$(ASAN)/minipy: $(ASAN)/obj/src/main.o $(ASAN)/libminipy.a
 	$(CC) $(SANFLAGS) -o $@ $^ $(LDLIBS)
 
 asan: $(ASAN)/minipy
@@ -93,8 +99,6 @@ asan: $(ASAN)/minipy
 # run alone: make build/asan/unit/test_lexer && build/asan/unit/test_lexer
 UNIT_BIN := $(patsubst tests/unit/%.c,$(ASAN)/unit/%,$(UNIT_SRC))
 
-# Tests link against an archive, so that each pulls in only the objects it
-# uses.
 $(ASAN)/libminipy.a: $(ASAN_OBJ)
 	rm -f $@
 	ar rcs $@ $^

@@ -1,0 +1,26 @@
+/* The cycle collector's view of objects (gc/gc.c).  Objects of types with
+ * MP_TPFLAGS_GC have this header just before their mp_object; the
+ * allocator (object.c) links them into the collector's list. */
+#ifndef MINIPY_GC_H
+#define MINIPY_GC_H
+
+#include "minipy/object.h"
+
+typedef struct mp_gc_head {
+    struct mp_gc_head *next, *prev;
+    intptr_t refs;            /* working count during a collection */
+} mp_gc_head;
+
+#define MP_GC_HEAD(o) ((mp_gc_head *)(o) - 1)
+#define MP_GC_OBJ(g) ((mp_obj)((mp_gc_head *)(g) + 1))
+
+static inline int mp_type_is_gc(mp_type *t) { return (t->flags & MP_TPFLAGS_GC) != 0; }
+
+/* Start and stop tracking a container (new GC objects start tracked). */
+void mp_gc_track(mp_obj o);
+void mp_gc_untrack(mp_obj o);
+int mp_gc_is_tracked(mp_obj o);
+/* Runs a full collection; returns the number of unreachable objects found. */
+intptr_t mp_gc_collect(void);
+
+#endif
