@@ -11,12 +11,12 @@ typedef struct mp_dict_entry {
     mp_obj value;
 } mp_dict_entry;
 
-typedef struct mp_dict_keys mp_dict_keys;
+typedef struct mp_dict_table mp_dict_table;
 
 typedef struct mp_dict {
     mp_object ob;
     intptr_t used;          /* number of live items */
-    mp_dict_keys *keys;     /* index and entries */
+    mp_dict_table *table;   /* index and entries */
     uint64_t version;       /* changes on every mutation (global caches) */
 } mp_dict;
 
@@ -42,14 +42,14 @@ int mp_dict_delitem(mp_obj d, mp_obj key);                 /* KeyError if absent
  * if value is not NULL), 0 absent, -1 error. */
 int mp_dict_pop(mp_obj d, mp_obj key, mp_obj *value);
 int mp_dict_contains(mp_obj d, mp_obj key);                /* 1, 0, -1 */
-/* Iterates: start with *pos = 0; returns 1 and borrowed *key/*value while
+/* Iterates: start with *pos = 0; returns 1 with borrowed *key and *value while
  * there are items, 0 at the end.  The dict must not change meanwhile. */
 int mp_dict_next(mp_obj d, intptr_t *pos, mp_obj *key, mp_obj *value);
 void mp_dict_clear(mp_obj d);
 mp_obj mp_dict_copy(mp_obj d);
 /* d.update(other): other is a mapping or an iterable of pairs.  With
  * override 0 existing keys are kept; with 2 a repeated key raises
- * TypeError (DICT_MERGE for f(**a, **b)). */
+ * TypeError (DICT_MERGE, for f(**a, **b)). */
 int mp_dict_merge(mp_obj d, mp_obj other, int override);
 mp_obj mp_dict_keys(mp_obj d);    /* a list */
 mp_obj mp_dict_values(mp_obj d);  /* a list */

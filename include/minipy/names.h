@@ -44,7 +44,7 @@
     X(argv) X(excepthook) X(displayhook) X(exit) X(_showwarnmsg)
 
 typedef struct mp_names_table {
-#define MP_NAME_FIELD(n) mp_obj n;
+#define MP_NAME_FIELD(n) mp_obj n_##n;
     MP_NAMES(MP_NAME_FIELD)
 #undef MP_NAME_FIELD
 } mp_names_table;
@@ -52,7 +52,7 @@ typedef struct mp_names_table {
 extern mp_names_table mp_names;
 
 /* A borrowed, immortal, interned str. */
-#define MP_NAME(n) (mp_names.n)
+#define MP_NAME(n) (mp_names.n_##n)
 
 int mp_names_init(void);
 

@@ -1,0 +1,262 @@
+/* The type `object`, root of every class: default construction, repr,
+ * hashing by identity, comparison by identity, attribute access.
+ * (The object part of CPython's Objects/typeobject.c.) */
+#include "minipy/abstract.h"
+#include "minipy/descr.h"
+#include "minipy/dict.h"
+#include "minipy/exc.h"
+#include "minipy/int.h"
+#include "minipy/list.h"
+#include "minipy/names.h"
+#include "minipy/singletons.h"
+#include "minipy/state.h"
+#include "minipy/str.h"
+#include "minipy/tuple.h"
+
+static int object_init(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames);
+
+static int excess_args(size_t nargs, mp_obj kwnames)
+{
+    return nargs > 0 || (kwnames && MP_TUPLE_LEN(kwnames) > 0);
+}
+
+/* "Can't instantiate abstract class X with abstract methods a, b" */
+static mp_obj abstract_error(mp_type *type)
+{
+    mp_obj names = mp_dict_getitem(type->dict, MP_NAME(__abstractmethods__));
+    if (!names)
+        return mp_err_occurred() ? NULL
+                                 : mp_err_set_str(&mp_type_TypeError, "abstract class");
+    mp_obj sorted = mp_sequence_list(names);
+    if (!sorted || mp_list_sort(sorted, NULL, 0) < 0) {
+        mp_xdecref(sorted);
+        return NULL;
+    }
+    mp_obj sep = mp_str_from_cstr("', '");
+    mp_obj joined = sep ? mp_str_join(sep, sorted) : NULL;
+    mp_xdecref(sep);
+    intptr_t n = MP_LIST_LEN(sorted);
+    mp_decref(sorted);
+    if (!joined)
+        return NULL;
+    mp_err_format(&mp_type_TypeError,
+                  "Can't instantiate abstract class %s with abstract method%s '%U'",
+                  type->name, n > 1 ? "s" : "", joined);
+    mp_decref(joined);
+    return NULL;
+}
+
+mp_obj mp_object_new(mp_type *type, mp_obj const *args, size_t nargs, mp_obj kwnames)
+{
+    if (excess_args(nargs, kwnames)) {
+        if (type->new_ != mp_object_new)
+            return mp_err_set_str(&mp_type_TypeError,
+                                  "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (type->init == object_init)
+            return mp_err_format(&mp_type_TypeError, "%s() takes no arguments", type->name);
+    }
+    if (type->flags & MP_TPFLAGS_IS_ABSTRACT)
+        return abstract_error(type);
+    return mp_obj_alloc(type);
+}
+
+static int object_init(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames)
+{
+    if (excess_args(nargs, kwnames)) {
+        mp_type *type = mp_type_of(self);
+        if (type->init != object_init) {
+            mp_err_set_str(&mp_type_TypeError,
+                           "object.__init__() takes exactly one argument (the instance to initialize)");
+            return -1;
+        }
+        if (type->new_ == mp_object_new) {
+            mp_err_format(&mp_type_TypeError, "%s() takes no arguments", type->name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* <module.Qualname object at 0x...>, without the module for builtins. */
+static mp_obj object_repr(mp_obj self)
+{
+    mp_type *t = mp_type_of(self);
+    mp_obj mod = mp_type_module_name(t);
+    if (!mod)
+        return NULL;
+    mp_obj qual = mp_type_qualname(t);
+    if (!qual) {
+        mp_decref(mod);
+        return NULL;
+    }
+    mp_obj r;
+    if (mp_str_check(mod) && !mp_str_eq_cstr(mod, "builtins"))
+        r = mp_str_from_format("<%U.%U object at %p>", mod, qual, (void *)self);
+    else
+        r = mp_str_from_format("<%s object at %p>", t->name, (void *)self);
+    mp_decref(mod);
+    mp_decref(qual);
+    return r;
+}
+
+static mp_obj object_str(mp_obj self)
+{
+    mp_reprfunc repr = mp_type_of(self)->repr;
+    return repr ? repr(self) : object_repr(self);
+}
+
+static mp_obj object_richcompare(mp_obj self, mp_obj other, int op)
+{
+    switch (op) {
+    case MP_EQ:
+        /* Identity; NotImplemented otherwise so that other gets a say. */
+        return mp_newref(self == other ? mp_true : mp_notimplemented);
+    case MP_NE: {
+        /* By default != is the inverse of ==, if == is implemented. */
+        mp_richcmpfunc eq = mp_type_of(self)->richcompare;
+        if (!eq)
+            MP_RETURN_NOTIMPLEMENTED;
+        mp_obj r = eq(self, other, MP_EQ);
+        if (!r || r == mp_notimplemented)
+            return r;
+        int t = mp_obj_is_true(r);
+        mp_decref(r);
+        return t < 0 ? NULL : mp_bool(!t);
+    }
+    default:
+        MP_RETURN_NOTIMPLEMENTED;
+    }
+}
+
+static void object_dealloc(mp_obj self)
+{
+    mp_obj_free(self);
+}
+
+static mp_obj object_format(mp_obj self, mp_obj spec)
+{
+    if (!mp_str_check(spec))
+        return mp_err_format(&mp_type_TypeError, "format() argument 2 must be str, not %s",
+                             mp_type_of(spec)->name);
+    if (mp_str_len(spec) > 0)
+        return mp_err_format(&mp_type_TypeError,
+                             "unsupported format string passed to %s.__format__",
+                             mp_type_of(self)->name);
+    return mp_obj_str(self);
+}
+
+static mp_obj object_dir(mp_obj self)
+{
+    return mp_object_dir(self);
+}
+
+static mp_obj object_sizeof(mp_obj self)
+{
+    mp_type *t = mp_type_of(self);
+    intptr_t size = (intptr_t)t->basicsize;
+    if (t->itemsize)
+        size += (intptr_t)t->itemsize * ((mp_varobject *)self)->size;
+    return mp_int_from_ssize(size);
+}
+
+static mp_obj object_init_subclass(mp_obj cls, mp_obj const *args, size_t nargs, mp_obj kwnames)
+{
+    if (nargs || (kwnames && MP_TUPLE_LEN(kwnames)))
+        return mp_err_format(&mp_type_TypeError,
+                             "%N.__init_subclass__() takes no keyword arguments", cls);
+    MP_RETURN_NONE;
+}
+
+static mp_obj object_subclasshook(mp_obj cls, mp_obj const *args, size_t nargs)
+{
+    MP_RETURN_NOTIMPLEMENTED;
+}
+
+static mp_obj object_reduce_ex(mp_obj self, mp_obj protocol)
+{
+    return mp_object_reduce_ex(self, protocol);
+}
+
+static mp_obj object_reduce(mp_obj self)
+{
+    return mp_object_reduce_ex(self, mp_small(0));
+}
+
+static mp_obj object_getstate(mp_obj self)
+{
+    mp_obj *dictp = mp_obj_dict_ptr(self);
+    if (dictp && *dictp && MP_DICT_LEN(*dictp))
+        return mp_dict_copy(*dictp);
+    MP_RETURN_NONE;
+}
+
+static const mp_method_def object_methods[] = {
+    {"__reduce_ex__", (void (*)(void))object_reduce_ex, MP_METH_O, "Helper for pickle."},
+    {"__reduce__", (void (*)(void))object_reduce, MP_METH_NOARGS, "Helper for pickle."},
+    {"__getstate__", (void (*)(void))object_getstate, MP_METH_NOARGS, "Helper for pickle."},
+    {"__subclasshook__", (void (*)(void))object_subclasshook, MP_METH_FASTCALL | MP_METH_CLASS,
+     "Abstract classes can override this to customize issubclass()."},
+    {"__init_subclass__", (void (*)(void))object_init_subclass,
+     MP_METH_FASTCALL | MP_METH_KEYWORDS | MP_METH_CLASS,
+     "This method is called when a class is subclassed."},
+    {"__format__", (void (*)(void))object_format, MP_METH_O, "Default object formatter."},
+    {"__sizeof__", (void (*)(void))object_sizeof, MP_METH_NOARGS,
+     "Size of object in memory, in bytes."},
+    {"__dir__", (void (*)(void))object_dir, MP_METH_NOARGS, "Default dir() implementation."},
+    {NULL},
+};
+
+static mp_obj object_get_class(mp_obj self, void *c)
+{
+    return mp_newref((mp_obj)mp_type_of(self));
+}
+
+static int object_set_class(mp_obj self, mp_obj value, void *c)
+{
+    if (!value) {
+        mp_err_set_str(&mp_type_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!(mp_type_of(value)->flags & MP_TPFLAGS_TYPE_SUBCLASS)) {
+        mp_err_format(&mp_type_TypeError, "__class__ must be set to a class, not '%s' object",
+                      mp_type_of(value)->name);
+        return -1;
+    }
+    mp_type *old = mp_type_of(self), *new_ = (mp_type *)value;
+    if (!(old->flags & MP_TPFLAGS_HEAPTYPE) || !(new_->flags & MP_TPFLAGS_HEAPTYPE) ||
+        old->basicsize != new_->basicsize || old->dealloc != new_->dealloc) {
+        mp_err_format(&mp_type_TypeError,
+                      "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    mp_incref(value);
+    self->type = new_;
+    mp_decref((mp_obj)old);
+    return 0;
+}
+
+static const mp_getset_def object_getsets[] = {
+    {"__class__", object_get_class, object_set_class, "the object's class", NULL},
+    {NULL},
+};
+
+mp_type mp_type_object = {
+    .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
+    .name = "object",
+    .basicsize = sizeof(mp_object),
+    .flags = MP_TPFLAGS_BASETYPE,
+    .doc = "The base class of the class hierarchy.\n\n"
+           "When called, it accepts no arguments and returns a new featureless\n"
+           "instance that has no instance attributes and cannot be given any.\n",
+    .dealloc = object_dealloc,
+    .repr = object_repr,
+    .str = object_str,
+    .hash = mp_obj_identity_hash,
+    .richcompare = object_richcompare,
+    .getattro = mp_obj_generic_getattr,
+    .setattro = mp_obj_generic_setattr,
+    .new_ = mp_object_new,
+    .init = object_init,
+    .methods = object_methods,
+    .getsets = object_getsets,
+};
