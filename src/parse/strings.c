@@ -52,6 +52,8 @@ typedef struct fctx {
     const mp_token *first, *last; /* the whole concatenation */
     const mp_token *tok;          /* the token being scanned */
     int raw;
+    const char *seen;             /* where locate() got to in tok, */
+    int seen_line, seen_col;      /* and the line and column there */
 } fctx;
 
 /* ---- errors -------------------------------------------------------------- */
@@ -487,22 +489,29 @@ static int flush_literal(mp_parser *p, fstate *st, const mp_token *first,
     return rc;
 }
 
-/* The line and column in the file of the byte at `at` inside token t. */
-static void locate(const mp_token *t, const char *at, int *lineno, int *col)
+/* The line and column in the file of the byte at `at` in the token being
+ * scanned.  Fields are located in order, so the walk resumes from the
+ * place found last: a long f-string is not walked again for each field. */
+static void locate(fctx *cx, const char *at, int *lineno, int *col)
 {
-    int line = t->lineno, c = t->col_offset;
-    for (const char *s = t->start; s < at; s++) {
+    if (!cx->seen || at < cx->seen) {
+        cx->seen = cx->tok->start;
+        cx->seen_line = cx->tok->lineno;
+        cx->seen_col = cx->tok->col_offset;
+    }
+    for (const char *s = cx->seen; s < at; s++) {
         if (*s == '\r' && s + 1 < at && s[1] == '\n')
             continue; /* counted at its '\n' */
         if (*s == '\n' || *s == '\r') {
-            line++;
-            c = 0;
+            cx->seen_line++;
+            cx->seen_col = 0;
         } else {
-            c++;
+            cx->seen_col++;
         }
     }
-    *lineno = line;
-    *col = c;
+    cx->seen = at;
+    *lineno = cx->seen_line;
+    *col = cx->seen_col;
 }
 
 /* Parses the expression text [start, end) of a replacement field. */
@@ -526,7 +535,7 @@ static mp_expr *compile_expr(fctx *cx, const char *start, const char *end)
         return NULL;
     }
     int lineno, col;
-    locate(cx->tok, start, &lineno, &col);
+    locate(cx, start, &lineno, &col);
     int saved = p->in_fstring;
     p->in_fstring = 1;
     mp_expr *e = mp_parse_fstring_expr(p, text, len, lineno, col);
@@ -830,7 +839,7 @@ static mp_expr *concatenate(mp_parser *p, const mp_token *toks, int n, fstate *s
         }
         bytesmode = l.is_bytes;
         if (l.is_f) {
-            fctx cx = {p, first, last, &toks[i], l.is_raw};
+            fctx cx = {p, first, last, &toks[i], l.is_raw, NULL, 0, 0};
             const char *s = l.body;
             if (concat_fstring(&cx, st, &s, l.body + l.len, 0) < 0)
                 return NULL;
