@@ -1,0 +1,11 @@
+# Longer expressions combining many operators and calls.
+xs = list(range(1, 11))
+print(sum(x * x for x in xs if x % 2 == 0) - sum(x for x in xs if x % 2) * 2)
+print(max(xs) ** 2 // min(xs) + len(xs) % 3 - abs(-7) * (xs[2] - xs[1]))
+print(sorted({x % 4: x for x in xs}.items(), key=lambda kv: -kv[1])[0])
+print(round(sum(1 / x for x in xs), 6), round(sum(1 / 2 ** k for k in range(20)), 6))
+print(all(x > 0 for x in xs) and not any(x > 10 for x in xs) or "unreachable")
+print([(lambda a, b: a * b)(x, y) for x, y in zip(xs, reversed(xs))][:5])
+print(int("".join(str(d) for d in xs[:5])) + 1, len(str(2 ** 100 * 3 ** 50)))
+print((lambda f: f(f, 10))(lambda self, n: 1 if n <= 1 else n * self(self, n - 1)))
+print(sum(map(int, str(2 ** 50))), (xs[0] + xs[-1]) * len(xs) // 2 == sum(xs))
