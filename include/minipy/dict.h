@@ -21,6 +21,11 @@ typedef struct mp_dict {
 } mp_dict;
 
 extern mp_type mp_type_dict;
+/* The views (dict_views.c) and the iterators (dict.c). */
+extern mp_type mp_type_dict_keys, mp_type_dict_values, mp_type_dict_items,
+    mp_type_dict_keyiterator, mp_type_dict_valueiterator, mp_type_dict_itemiterator,
+    mp_type_dict_reversekeyiterator, mp_type_dict_reversevalueiterator,
+    mp_type_dict_reverseitemiterator;
 
 static inline int mp_dict_check(mp_obj o)
 {
@@ -47,12 +52,40 @@ int mp_dict_contains(mp_obj d, mp_obj key);                /* 1, 0, -1 */
 int mp_dict_next(mp_obj d, intptr_t *pos, mp_obj *key, mp_obj *value);
 void mp_dict_clear(mp_obj d);
 mp_obj mp_dict_copy(mp_obj d);
-/* d.update(other): other is a mapping or an iterable of pairs.  With
- * override 0 existing keys are kept; with 2 a repeated key raises
- * TypeError (DICT_MERGE, for f(**a, **b)). */
+/* Merges the mapping other into d (CPython's PyDict_Merge: other is a
+ * dict or anything with keys() and __getitem__).  override 1 replaces
+ * existing keys, 0 keeps them, 2 raises KeyError(key) for the first key
+ * already in d: DICT_MERGE (f(**a, **b)) catches that KeyError and reports
+ * "f() got multiple values for keyword argument 'key'" with its key. */
 int mp_dict_merge(mp_obj d, mp_obj other, int override);
 mp_obj mp_dict_keys(mp_obj d);    /* a list */
 mp_obj mp_dict_values(mp_obj d);  /* a list */
 mp_obj mp_dict_items(mp_obj d);   /* a list of pairs */
+
+/* d.update(other): a mapping (keys()) or an iterable of pairs, with
+ * CPython's errors ("dictionary update sequence element #0 has length 1;
+ * 2 is required"). */
+int mp_dict_update(mp_obj d, mp_obj other);
+/* An empty dict with room for n items (BUILD_MAP), sized as CPython's
+ * dict_new_presized; unicode: all the keys will be exact strs. */
+mp_obj mp_dict_new_presized(intptr_t n, int unicode);
+/* A dict of n items: keys[i * keys_step] -> values[i * values_step]
+ * (BUILD_MAP reads the stack with steps of 2, BUILD_CONST_KEY_MAP a
+ * tuple and the stack with steps of 1). */
+mp_obj mp_dict_from_items(mp_obj const *keys, intptr_t keys_step, mp_obj const *values,
+                          intptr_t values_step, intptr_t n);
+/* The forms with the hash already known. */
+int mp_dict_setitem_hash(mp_obj d, mp_obj key, mp_hash_t hash, mp_obj value);
+int mp_dict_contains_hash(mp_obj d, mp_obj key, mp_hash_t hash);
+/* mp_dict_next that also gives the stored hash; any out pointer may be NULL. */
+int mp_dict_next_hash(mp_obj d, intptr_t *pos, mp_obj *key, mp_obj *value, mp_hash_t *hash);
+
+/* d.keys(), d.values(), d.items(): the view objects (dict_views.c). */
+mp_obj mp_dict_keys_view(mp_obj d);
+mp_obj mp_dict_values_view(mp_obj d);
+mp_obj mp_dict_items_view(mp_obj d);
+/* An iterator over d's keys, values or items, forward or reversed. */
+enum { MP_DICT_ITER_KEYS, MP_DICT_ITER_VALUES, MP_DICT_ITER_ITEMS };
+mp_obj mp_dict_iter_new(mp_obj d, int kind, int reversed);
 
 #endif

@@ -25,7 +25,7 @@ typedef struct mp_set {
     mp_obj weakreflist;
 } mp_set;
 
-extern mp_type mp_type_set, mp_type_frozenset;
+extern mp_type mp_type_set, mp_type_frozenset, mp_type_set_iterator;
 
 int mp_set_check(mp_obj o);      /* set or frozenset, or a subclass */
 mp_obj mp_set_new(mp_obj iterable /* or NULL */);
