@@ -8,6 +8,7 @@
 #include "minipy/gc.h"
 #include "minipy/int.h"
 #include "minipy/iter.h"
+#include "minipy/mem.h"
 #include "minipy/names.h"
 #include "minipy/singletons.h"
 #include "minipy/state.h"
