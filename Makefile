@@ -65,9 +65,12 @@ $(BUILD)/obj/%.o: %.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
 	@mkdir -p $(dir $@)
 	$(CC) $(STD) $(CFLAGS) $(WARN) $(CPPFLAGS) $(DEPFLAGS) -c $< -o $@
 
+# The grammar's actions include src/parse/parse_internal.h.
+GEN_CPPFLAGS = $(CPPFLAGS) -Isrc/parse
+
 $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
 	@mkdir -p $(dir $@)
-	$(CC) $(STD) $(CFLAGS) $(WARN) -Wno-unused-variable $(CPPFLAGS) $(DEPFLAGS) -c $< -o $@
+	$(CC) $(STD) $(CFLAGS) $(WARN) -Wno-unused-variable $(GEN_CPPFLAGS) $(DEPFLAGS) -c $< -o $@
 
 $(ASAN)/obj/%.o: %.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
 	@mkdir -p $(dir $@)
@@ -75,7 +78,7 @@ $(ASAN)/obj/%.o: %.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
 
 $(ASAN)/obj/gen/%.o: $(BUILD)/gen/%.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
 	@mkdir -p $(dir $@)
-	$(CC) $(STD) $(SANFLAGS) $(WARN) -Wno-unused-variable $(CPPFLAGS) $(DEPFLAGS) -c $< -o $@
+	$(CC) $(STD) $(SANFLAGS) $(WARN) -Wno-unused-variable $(GEN_CPPFLAGS) $(DEPFLAGS) -c $< -o $@
 
 # The binaries link against archives of everything else, so that each
 # pulls in only the objects it reaches.

@@ -21,7 +21,8 @@ typedef struct mp_parser {
     int in_fstring;
     mp_mod *result;         /* set by the grammar's start rule */
     /* The driver may add fields of its own below. */
-    void *driver;
+    void *driver;           /* the driver's token window (parse.c) */
+    mp_expr *sub_result;    /* set by the diagnostic start rules */
 } mp_parser;
 
 /* Records a syntax error at the given span (see mp_syntax_error_set),
@@ -42,5 +43,192 @@ mp_expr *mp_parse_strings(mp_parser *p, const mp_token *toks, int n);
  * expression, or NULL with an error recorded on p.  (parse.c) */
 mp_expr *mp_parse_fstring_expr(mp_parser *p, const char *text, size_t len,
                                int lineno, int col_offset);
+
+/* ---- what the grammar actions use (parse.c, ast.c, targets.c) -------- */
+
+/* Positions from tokens and nodes.  A NULL node (an allocation that
+ * failed) gives a zero position: the parse stops after the token anyway. */
+static inline mp_pos mp_pos_tok(mp_token t)
+{
+    mp_pos p = {t.lineno, t.col_offset, t.end_lineno, t.end_col_offset};
+    return p;
+}
+static inline mp_pos mp_pos_of(const mp_expr *e)
+{
+    mp_pos zero = {0, 0, 0, 0};
+    return e ? e->pos : zero;
+}
+/* From the start of a to the end of b. */
+static inline mp_pos mp_pos_span(mp_pos a, mp_pos b)
+{
+    mp_pos p = {a.lineno, a.col_offset, b.end_lineno, b.end_col_offset};
+    return p;
+}
+static inline int mp_pos_eq(mp_pos a, mp_pos b)
+{
+    return a.lineno == b.lineno && a.col_offset == b.col_offset &&
+           a.end_lineno == b.end_lineno && a.end_col_offset == b.end_col_offset;
+}
+
+/* An expression as the grammar passes it up: the node, and the span it
+ * covers in the source, which is wider than the node's own position when
+ * the expression was parenthesized: `(a) + b` starts at the '(' but the
+ * Name a at the a, as in CPython. */
+typedef struct mp_pexpr {
+    mp_expr *e;
+    mp_pos pos;
+} mp_pexpr;
+
+static inline mp_pexpr mp_pexpr_of(mp_expr *e)
+{
+    mp_pexpr r = {e, mp_pos_of(e)};
+    return r;
+}
+/* Whether the expression was written in parentheses. */
+static inline int mp_pexpr_parenthesized(mp_pexpr x)
+{
+    return x.e && !mp_pos_eq(x.pos, x.e->pos);
+}
+
+/* A comma-separated list being parsed: its items (mp_expr) and the span
+ * from the first item to the last token read (a trailing comma included). */
+typedef struct mp_elist {
+    mp_seq *items;
+    mp_pos pos;
+} mp_elist;
+
+/* One argument of a call or of a class's bases, as parsed. */
+typedef enum { MP_ARG_POS, MP_ARG_STAR, MP_ARG_KW, MP_ARG_DSTAR, MP_ARG_GENEXP } mp_argkind;
+typedef struct mp_argitem {
+    mp_argkind kind;
+    mp_expr *value; /* the argument; a keyword's value */
+    mp_pexpr key;   /* MP_ARG_KW: what stood left of '=' */
+    mp_pos pos;     /* the whole argument ('*' and '**' included) */
+    mp_pos tok;     /* the '=' of a keyword, the '*' of a starred argument */
+} mp_argitem;
+
+/* A call's arguments, sorted as they come in. */
+typedef struct mp_callargs {
+    mp_seq *args;     /* expr */
+    mp_seq *keywords; /* mp_keyword */
+    int count;        /* arguments seen */
+    int saw_kw, saw_dstar;
+    int trailing_comma;
+    /* a positional argument came after a keyword (1) or after **kw (2):
+     * CPython reports it at the closing parenthesis */
+    int late_positional;
+    mp_argitem genexp; /* the first unparenthesized generator, if kind is GENEXP */
+} mp_callargs;
+
+/* One parameter of a def or lambda, as parsed. */
+typedef enum { MP_PARAM_NAME, MP_PARAM_SLASH, MP_PARAM_STAR, MP_PARAM_DSTAR } mp_paramkind;
+typedef struct mp_paramitem {
+    mp_paramkind kind;
+    mp_arg *arg;    /* NULL for '/' and a bare '*' */
+    mp_expr *deflt; /* optional */
+    mp_pos pos;     /* the name, or the '/' or '*' token */
+    mp_pos eq;      /* the '=' token, when there is a default */
+} mp_paramitem;
+
+/* Adjacent STRING tokens, collected for mp_parse_strings. */
+typedef struct mp_strings {
+    mp_token *toks;
+    int n, cap;
+} mp_strings;
+
+/* An if statement with its elif clauses, built left to right. */
+typedef struct mp_ifchain {
+    mp_stmt *head, *tail;
+} mp_ifchain;
+
+/* A try statement's handlers, and whether they are except* ones. */
+typedef struct mp_handlers {
+    mp_seq *items; /* mp_excepthandler */
+    int star;      /* -1 before the first handler, then 0 or 1 */
+} mp_handlers;
+
+/* The targets of `t1 = t2 = ... = value`, as they come in. */
+typedef struct mp_assign {
+    mp_seq *targets;        /* expr */
+    mp_pos pos;             /* from the first target */
+    mp_pexpr first, second; /* the first two targets, as written */
+} mp_assign;
+
+/* ast.c: building nodes from what the grammar parsed. */
+const char *mp_ast_identifier(mp_parser *p, mp_token t);
+mp_expr *mp_ast_name(mp_parser *p, mp_token t);
+mp_expr *mp_ast_number(mp_parser *p, mp_token t);
+mp_expr *mp_ast_const(mp_parser *p, mp_const_kind kind, mp_token t);
+mp_expr *mp_ast_starred(mp_parser *p, mp_token star, mp_pexpr value);
+mp_expr *mp_ast_binop(mp_parser *p, mp_pexpr l, mp_operator op, mp_pexpr r);
+mp_expr *mp_ast_unary(mp_parser *p, mp_token optok, mp_unaryop op, mp_pexpr e);
+mp_expr *mp_ast_boolop(mp_parser *p, mp_boolop op, mp_elist l);
+mp_expr *mp_ast_compare(mp_parser *p, mp_pexpr left, mp_cmpop op, mp_pexpr right);
+mp_expr *mp_ast_compare_add(mp_parser *p, mp_expr *chain, mp_cmpop op, mp_pexpr right);
+mp_elist mp_elist_new(mp_parser *p, mp_pexpr e);
+mp_elist mp_elist_add(mp_parser *p, mp_elist l, mp_pexpr e);
+/* A parenthesis-free list: its only item (as it was), or a Tuple. */
+mp_pexpr mp_ast_tuple_or_item(mp_parser *p, mp_elist l, int trailing_comma);
+/* ( list ): a group or a tuple; pos spans the parentheses. */
+mp_pexpr mp_ast_group(mp_parser *p, mp_elist l, int trailing_comma, mp_pos pos);
+mp_expr *mp_ast_tuple(mp_parser *p, mp_seq *elts, mp_pos pos);
+mp_expr *mp_ast_list(mp_parser *p, mp_seq *elts, mp_pos pos);
+mp_expr *mp_ast_dict(mp_parser *p, mp_seq *keys, mp_seq *values, mp_pos pos);
+mp_seq *mp_seq_concat(mp_arena *a, mp_seq *s, const mp_seq *more);
+/* The end of the last statement of a body (a zero position when empty). */
+mp_pos mp_seq_last_pos(const mp_seq *stmts);
+mp_strings *mp_strings_add(mp_parser *p, mp_strings *s, mp_token t);
+mp_expr *mp_ast_strings(mp_parser *p, mp_strings *s);
+mp_expr *mp_ast_slice(mp_parser *p, mp_expr *lower, mp_expr *upper, mp_expr *step,
+                      mp_pos pos);
+mp_expr *mp_ast_subscript(mp_parser *p, mp_pexpr value, mp_elist slices,
+                          int trailing_comma, mp_pos end);
+mp_expr *mp_ast_attribute(mp_parser *p, mp_pexpr value, mp_token name);
+mp_comprehension *mp_ast_comprehension(mp_parser *p, mp_pexpr target, mp_expr *iter,
+                                       int is_async);
+mp_expr *mp_ast_comp(mp_parser *p, mp_expr_kind kind, mp_expr *elt, mp_expr *value,
+                     mp_seq *generators, mp_pos pos);
+mp_callargs *mp_callargs_add(mp_parser *p, mp_callargs *c, mp_argitem item);
+/* Checks done once all arguments are in; NULL after an error. */
+mp_callargs *mp_callargs_finish(mp_parser *p, mp_callargs *c, mp_token rpar);
+mp_expr *mp_ast_call(mp_parser *p, mp_pexpr func, mp_token lpar, mp_callargs *args,
+                     mp_token rpar);
+mp_seq *mp_params_add(mp_parser *p, mp_seq *params, mp_paramitem item);
+mp_arguments *mp_ast_arguments(mp_parser *p, mp_seq *params);
+mp_arg *mp_ast_arg(mp_parser *p, mp_token name, mp_pexpr *annotation);
+mp_alias *mp_ast_alias(mp_parser *p, mp_token name);
+mp_alias *mp_ast_alias_dotted(mp_parser *p, mp_alias *a, mp_token name);
+mp_ifchain mp_ast_if_add(mp_parser *p, mp_ifchain c, mp_token kw, mp_expr *test,
+                         mp_seq *body);
+mp_stmt *mp_ast_if_finish(mp_parser *p, mp_ifchain c, mp_seq *orelse);
+mp_handlers mp_handlers_add(mp_parser *p, mp_handlers h, mp_excepthandler *e, int star,
+                            mp_pos kw);
+mp_stmt *mp_ast_try(mp_parser *p, mp_token kw, mp_seq *body, mp_handlers h,
+                    mp_seq *orelse, mp_seq *finalbody);
+mp_stmt *mp_ast_funcdef(mp_parser *p, mp_token kw, int is_async, mp_token name,
+                        mp_arguments *args, mp_expr *returns, mp_seq *body);
+mp_stmt *mp_ast_decorate(mp_parser *p, mp_seq *decorators, mp_stmt *def);
+
+/* targets.c: assignment, deletion and annotation targets, parsed as
+ * expressions and checked afterwards (as CPython does).  Each sets the
+ * context (Store or Del) through the target, or records CPython's error. */
+typedef enum { MP_TARGET_STAR, MP_TARGET_FOR, MP_TARGET_DEL } mp_target_kind;
+/* Returns 0, or -1 with the error recorded. */
+int mp_target_set(mp_parser *p, mp_expr *e, mp_target_kind kind);
+mp_assign mp_assign_add(mp_parser *p, mp_assign a, mp_pexpr target);
+mp_stmt *mp_ast_assign(mp_parser *p, mp_assign a, mp_pexpr value);
+mp_stmt *mp_ast_augassign(mp_parser *p, mp_pexpr target, mp_operator op, mp_pexpr value);
+mp_stmt *mp_ast_annassign(mp_parser *p, mp_pexpr target, mp_expr *annotation,
+                          mp_expr *value, mp_pos end);
+mp_expr *mp_ast_namedexpr(mp_parser *p, mp_pexpr target, mp_pexpr value);
+/* `a = b` where a named expression was expected (CPython's
+ * invalid_named_expression): records "cannot assign to ... here" or
+ * "Maybe you meant '==' or ':='" and returns -1, or returns 0 when CPython
+ * gives neither for this a.  b is the position of the expression after
+ * the '='. */
+int mp_target_named_assign(mp_parser *p, mp_pexpr a, mp_pos b);
+mp_stmt *mp_ast_delete(mp_parser *p, mp_token kw, mp_elist targets);
+/* The name CPython's messages give an expression ("function call", ...). */
+const char *mp_expr_name(const mp_expr *e);
 
 #endif

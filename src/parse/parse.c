@@ -1,0 +1,430 @@
+/* The parser driver: runs the lexer, feeds its tokens to the lemon parser
+ * (grammar/parser.y) and stops at the first error.
+ *
+ * The driver keeps the tokens of the current and the previous logical line
+ * (a window that may also hold tokens read ahead), for three reasons:
+ * - two constructs need a bounded look-ahead that LALR(1) cannot give:
+ *   `with (a as b):` against `with (a, b) as c:`, and the match statement,
+ *   which minipy reports as unsupported rather than as invalid syntax;
+ * - CPython's syntax-error messages ("expected ':'", "Perhaps you forgot a
+ *   comma?", ...) are computed after the error from those tokens, with the
+ *   parser's state and small sub-parses (parse_diag.c);
+ * - after a syntax error, the rest of the file is tokenized, and a
+ *   tokenizer error found there wins, as in CPython.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "minipy/lexer.h"
+#include "minipy/mem.h"
+#include "parse_driver.h"
+#include "parser.h" /* lemon's token codes, generated in BUILD/gen */
+
+#define LEMON_CODE(name, cpy, text) [MP_TOK_##name] = TK_##name,
+static const unsigned char lemon_codes[MP_TOK_COUNT] = {MP_TOKENS(LEMON_CODE)};
+#undef LEMON_CODE
+
+int mp_driver_code(mp_token_kind kind)
+{
+    return lemon_codes[kind];
+}
+
+/* ---- errors ---------------------------------------------------------------- */
+
+/* Where an error inside an f-string expression is shown: CPython 3.11
+ * prints the expression wrapped in parentheses, with columns counted in
+ * that text, and the line number of the file. */
+static void fstring_locate(mp_parser *p, const mp_driver *d, int lineno, int *col,
+                           int *end_col, const char **src, size_t *len, int *rel_line)
+{
+    *rel_line = lineno - d->f_lineno + 1;
+    if (*rel_line < 1)
+        *rel_line = 1;
+    if (lineno == d->f_lineno) {
+        *col -= d->f_col;
+        if (*end_col >= 0)
+            *end_col -= d->f_col;
+    }
+    *src = d->f_text;
+    *len = d->f_len;
+    (void)p;
+}
+
+void mp_parser_error(mp_parser *p, mp_syntax_error_kind kind, int lineno, int col_offset,
+                     int end_lineno, int end_col_offset, const char *fmt, ...)
+{
+    if (p->error)
+        return;
+    p->error = 1;
+    char msg[sizeof p->err->msg];
+    size_t off = 0;
+    mp_driver *d = p->driver;
+    int fexpr = p->in_fstring && d && d->f_text;
+    if (p->in_fstring && strncmp(fmt, "f-string", 8) != 0) {
+        strcpy(msg, "f-string: ");
+        off = strlen(msg);
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg + off, sizeof msg - off, fmt, ap);
+    va_end(ap);
+    const char *src = p->src;
+    size_t len = p->len;
+    int text_line = lineno;
+    if (fexpr && lineno > 0)
+        fstring_locate(p, d, lineno, &col_offset, &end_col_offset, &src, &len, &text_line);
+    mp_syntax_error_set(p->err, kind, p->filename, src, len, text_line, col_offset,
+                        end_lineno - lineno + text_line, end_col_offset, "%s", msg);
+    p->err->lineno = lineno;
+    p->err->end_lineno = end_lineno;
+}
+
+/* ---- the token window ------------------------------------------------------ */
+
+/* Makes tok index i available; returns 0, or -1 when the lexer failed
+ * before it (the error is kept in w->lexerr). */
+int mp_window_fetch(mp_window *w, int i)
+{
+    while (w->n <= i) {
+        if (w->lex_failed)
+            return -1;
+        if (w->n > 0 && w->toks[w->n - 1].kind == MP_TOK_ENDMARKER) {
+            /* after the end, the end again */
+            mp_token end = w->toks[w->n - 1];
+            if (mp_window_push(w, end) < 0)
+                return -1;
+            continue;
+        }
+        mp_token t;
+        if (mp_lexer_next(w->lx, &t, &w->lexerr) < 0) {
+            w->lex_failed = 1;
+            return -1;
+        }
+        if (mp_window_push(w, t) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int mp_window_push(mp_window *w, mp_token t)
+{
+    if (w->n == w->cap) {
+        /* drop what is older than the previous logical line */
+        int keep = w->prev_start;
+        if (keep > 64 && !w->frozen) {
+            memmove(w->toks, w->toks + keep, (size_t)(w->n - keep) * sizeof *w->toks);
+            w->n -= keep;
+            w->pushed -= keep;
+            w->line_start -= keep;
+            w->prev_start = 0;
+        } else {
+            int cap = w->cap ? w->cap * 2 : 256;
+            mp_token *toks = mp_realloc(w->toks, (size_t)cap * sizeof *toks);
+            if (!toks) {
+                w->nomem = 1;
+                return -1;
+            }
+            w->toks = toks;
+            w->cap = cap;
+        }
+    }
+    w->toks[w->n++] = t;
+    return 0;
+}
+
+/* ---- look-ahead for the two constructs LALR(1) cannot tell ------------------ */
+
+/* The index of the ')' matching the '(' at i, or -1. */
+static int matching_paren(mp_window *w, int i)
+{
+    int depth = 0;
+    for (int j = i;; j++) {
+        if (mp_window_fetch(w, j) < 0)
+            return -1;
+        mp_token_kind k = w->toks[j].kind;
+        if (k == MP_TOK_LPAR || k == MP_TOK_LSQB || k == MP_TOK_LBRACE)
+            depth++;
+        else if (k == MP_TOK_RPAR || k == MP_TOK_RSQB || k == MP_TOK_RBRACE) {
+            if (--depth == 0)
+                return k == MP_TOK_RPAR ? j : -1;
+        } else if (k == MP_TOK_NEWLINE || k == MP_TOK_ENDMARKER)
+            return -1;
+    }
+}
+
+/* `with (` at i: the parenthesized with-items form when the ')' is
+ * followed by ':' and what is inside reads as with-items (CPython tries
+ * that form first); otherwise the parentheses belong to an expression:
+ * `with (a, b) as c:`, `with (yield):`. */
+static int with_items_form(mp_parser *p, mp_window *w, int i)
+{
+    int close = matching_paren(w, i);
+    if (close < 0 || close == i + 1 || mp_window_fetch(w, close + 1) < 0 ||
+        w->toks[close + 1].kind != MP_TOK_COLON)
+        return 0;
+    return mp_driver_prefix(p, TK_START_WITHITEMS, i + 1, close) == close - i - 1;
+}
+
+static int tok_is(const mp_token *t, mp_token_kind kind, const char *text)
+{
+    size_t n = strlen(text);
+    return t->kind == kind && t->len == n && memcmp(t->start, text, n) == 0;
+}
+
+/* `match` at the start of a statement, on a line that ends with ':' and
+ * is followed by an indented `case`: a match statement. */
+static int match_statement(mp_window *w, int i)
+{
+    int depth = 0;
+    for (int j = i + 1;; j++) {
+        if (mp_window_fetch(w, j) < 0)
+            return 0;
+        mp_token_kind k = w->toks[j].kind;
+        if (k == MP_TOK_LPAR || k == MP_TOK_LSQB || k == MP_TOK_LBRACE)
+            depth++;
+        else if (k == MP_TOK_RPAR || k == MP_TOK_RSQB || k == MP_TOK_RBRACE)
+            depth--;
+        else if (k == MP_TOK_ENDMARKER)
+            return 0;
+        else if (k == MP_TOK_NEWLINE && depth <= 0) {
+            if (j == i + 1 || w->toks[j - 1].kind != MP_TOK_COLON)
+                return 0;
+            if (mp_window_fetch(w, j + 2) < 0)
+                return 0;
+            return w->toks[j + 1].kind == MP_TOK_INDENT &&
+                   tok_is(&w->toks[j + 2], MP_TOK_NAME, "case");
+        }
+    }
+}
+
+static int at_statement_start(const mp_window *w, int i)
+{
+    if (i == 0)
+        return 1;
+    mp_token_kind k = w->toks[i - 1].kind;
+    return k == MP_TOK_NEWLINE || k == MP_TOK_INDENT || k == MP_TOK_DEDENT ||
+           k == MP_TOK_SEMI;
+}
+
+/* The lemon code for toks[i], or -1 after recording an error. */
+static int token_code(mp_parser *p, mp_window *w, int i)
+{
+    const mp_token *t = &w->toks[i];
+    if (t->kind == MP_TOK_LPAR && i > 0 && w->toks[i - 1].kind == MP_TOK_WITH &&
+        with_items_form(p, w, i))
+        return TK_WITH_LPAR;
+    if (t->kind == MP_TOK_NAME && !p->in_fstring && at_statement_start(w, i) &&
+        tok_is(t, MP_TOK_NAME, "match") && match_statement(w, i)) {
+        mp_parser_error(p, MP_ERR_SYNTAX, t->lineno, t->col_offset, t->end_lineno,
+                        t->end_col_offset, "the match statement is not supported by minipy");
+        return -1;
+    }
+    return lemon_codes[t->kind];
+}
+
+/* ---- running the parser ------------------------------------------------------ */
+
+/* Copies the lexer's error, which wins over everything else. */
+static void lexer_error(mp_parser *p, mp_window *w)
+{
+    if (p->error)
+        return;
+    mp_syntax_error *e = &w->lexerr;
+    if (p->in_fstring) {
+        char msg[sizeof e->msg];
+        snprintf(msg, sizeof msg, "%s", e->msg);
+        mp_parser_error(p, e->kind, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
+                        "%s", msg);
+        mp_syntax_error_clear(e);
+        return;
+    }
+    mp_syntax_error_clear(p->err);
+    *p->err = *e;
+    e->text = NULL;
+    p->error = 1;
+}
+
+/* Tracks logical lines as tokens go to the parser. */
+static void track(mp_window *w, int i)
+{
+    mp_token_kind k = w->toks[i].kind;
+    if (k == MP_TOK_NEWLINE) {
+        w->prev_start = w->line_start;
+        w->line_start = i + 1;
+    }
+}
+
+/* Feeds tokens from the window until the parse ends.  Returns 0 when it
+ * was accepted, -1 on error. */
+static int run(mp_parser *p, mp_driver *d, int start_code)
+{
+    mp_window *w = &d->w;
+    mp_token none;
+    memset(&none, 0, sizeof none);
+    mp_lemon(d->lemon, start_code, none, p);
+    for (;;) {
+        if (mp_window_fetch(w, w->pushed) < 0) {
+            if (w->nomem)
+                mp_parser_error(p, MP_ERR_MEMORY, 0, 0, 0, -1, "MemoryError");
+            else
+                lexer_error(p, w);
+            return -1;
+        }
+        int i = w->pushed;
+        if (d->f_text && w->toks[i].kind == MP_TOK_NEWLINE) {
+            w->pushed++; /* an f-string expression has no statements */
+            continue;
+        }
+        w->frozen++;
+        int code = token_code(p, w, i);
+        w->frozen--;
+        if (code < 0)
+            return -1;
+        mp_token t = w->toks[i];
+        w->pushed++;
+        mp_lemon(d->lemon, code, t, p);
+        track(w, i);
+        if (!p->error && (p->arena->failed || w->nomem))
+            mp_parser_error(p, MP_ERR_MEMORY, 0, 0, 0, -1, "MemoryError");
+        if (p->error)
+            return -1;
+        if (t.kind == MP_TOK_ENDMARKER) {
+            mp_lemon(d->lemon, 0, t, p);
+            if (!p->error && p->arena->failed)
+                mp_parser_error(p, MP_ERR_MEMORY, 0, 0, 0, -1, "MemoryError");
+            return p->error ? -1 : 0;
+        }
+    }
+}
+
+/* CPython 3.11 tokenizes the rest of the file after a syntax error from
+ * the parser: an error the tokenizer raises there replaces it; so does an
+ * unclosed bracket opened on a line before the error's. */
+static void check_rest(mp_parser *p, mp_window *w)
+{
+    if (p->err->kind == MP_ERR_MEMORY || w->lex_failed)
+        return;
+    int err_line = p->err->lineno;
+    mp_token t;
+    mp_syntax_error e = {0};
+    for (;;) {
+        if (mp_lexer_next(w->lx, &t, &e) < 0)
+            break;
+        if (t.kind == MP_TOK_ENDMARKER)
+            return;
+    }
+    int replace;
+    if (e.kind != MP_ERR_SYNTAX)
+        replace = 0; /* IndentationError, TabError: not raised by the tokenizer */
+    else if (strstr(e.msg, "' was never closed"))
+        replace = e.lineno < err_line;
+    else
+        replace = strncmp(e.msg, "unexpected EOF", 14) != 0 &&
+                  strncmp(e.msg, "unexpected character after line continuation", 44) != 0;
+    if (replace) {
+        mp_syntax_error_clear(p->err);
+        *p->err = e;
+    } else {
+        mp_syntax_error_clear(&e);
+    }
+}
+
+static int driver_init(mp_driver *d, mp_parser *p, const char *src, size_t len,
+                       const mp_lexer_options *opt)
+{
+    memset(d, 0, sizeof *d);
+    d->w.lx = mp_lexer_new(src, len, opt);
+    d->lemon = mp_lemonAlloc(mp_malloc);
+    p->driver = d;
+    return d->w.lx && d->lemon ? 0 : -1;
+}
+
+static void driver_free(mp_driver *d)
+{
+    if (d->lemon)
+        mp_lemonFree(d->lemon, mp_free);
+    if (d->w.lx)
+        mp_lexer_free(d->w.lx);
+    mp_syntax_error_clear(&d->w.lexerr);
+    mp_free(d->w.toks);
+}
+
+mp_mod *mp_parse(mp_arena *arena, const char *src, size_t len, const char *filename,
+                 mp_parse_mode mode, mp_syntax_error *err)
+{
+    /* the lexer wants a NUL after the text */
+    char *copy = mp_malloc(len + 1);
+    if (!copy) {
+        mp_syntax_error_set(err, MP_ERR_MEMORY, filename, NULL, 0, 0, 0, 0, -1, "MemoryError");
+        return NULL;
+    }
+    memcpy(copy, src, len);
+    copy[len] = '\0';
+    mp_parser p;
+    memset(&p, 0, sizeof p);
+    p.arena = arena;
+    p.src = copy;
+    p.len = len;
+    p.filename = filename;
+    p.err = err;
+    mp_driver d;
+    mp_lexer_options opt = {filename, 1, 0, 0};
+    static const int starts[] = {[MP_PARSE_FILE] = TK_START_FILE,
+                                 [MP_PARSE_EVAL] = TK_START_EVAL,
+                                 [MP_PARSE_SINGLE] = TK_START_SINGLE};
+    mp_mod *result = NULL;
+    if (driver_init(&d, &p, copy, len, &opt) < 0) {
+        mp_parser_error(&p, MP_ERR_MEMORY, 0, 0, 0, -1, "MemoryError");
+    } else if (run(&p, &d, starts[mode]) == 0) {
+        result = p.result;
+    } else if (!d.w.lex_failed) {
+        check_rest(&p, &d.w);
+    }
+    driver_free(&d);
+    mp_free(copy);
+    if (!result && (err->kind == MP_ERR_INDENTATION || err->kind == MP_ERR_TAB))
+        err->end_col_offset = -1; /* CPython shows one caret for these */
+    if (!result && err->kind == MP_ERR_MEMORY)
+        arena->failed = 1;
+    return result;
+}
+
+/* ---- f-string expressions ---------------------------------------------------- */
+
+mp_expr *mp_parse_fstring_expr(mp_parser *p, const char *text, size_t len, int lineno,
+                               int col_offset)
+{
+    /* CPython 3.11 parses "(" text ")" */
+    char *wrapped = mp_arena_alloc(p->arena, len + 3);
+    if (!wrapped) {
+        mp_parser_error(p, MP_ERR_MEMORY, 0, 0, 0, -1, "MemoryError");
+        return NULL;
+    }
+    wrapped[0] = '(';
+    memcpy(wrapped + 1, text, len);
+    wrapped[len + 1] = ')';
+    wrapped[len + 2] = '\0';
+    mp_lexer_options opt = {p->filename, lineno, col_offset - 1, 1};
+    mp_driver d, *outer = p->driver;
+    mp_expr *result = NULL;
+    int saved = p->in_fstring;
+    p->in_fstring = 1;
+    if (driver_init(&d, p, wrapped, len + 2, &opt) < 0) {
+        mp_parser_error(p, MP_ERR_MEMORY, 0, 0, 0, -1, "MemoryError");
+    } else {
+        d.f_text = wrapped;
+        d.f_len = len + 2;
+        d.f_lineno = lineno;
+        d.f_col = col_offset - 1;
+        mp_expr *before = p->sub_result;
+        p->sub_result = NULL;
+        if (run(p, &d, TK_START_FEXPR) == 0)
+            result = p->sub_result;
+        p->sub_result = before;
+    }
+    driver_free(&d);
+    p->driver = outer;
+    p->in_fstring = saved;
+    return result;
+}

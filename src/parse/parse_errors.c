@@ -1,0 +1,631 @@
+/* Syntax-error messages, as CPython 3.11 gives them.
+ *
+ * CPython's PEG parser, after a failed first pass, reparses with its
+ * invalid_* rules, whose first match names the error ("expected ':'",
+ * "Perhaps you forgot a comma?", ...); failing that it says "invalid
+ * syntax" at the furthest token it read.  Here the LALR parser stops at
+ * the first token it cannot shift, and the common cases of those rules
+ * are recognized from there: from the parser's state (which tokens it
+ * would have accepted, see mp_lemon_accepts), from the tokens of the
+ * logical line, and from sub-parses of token ranges (the longest prefix
+ * that is a disjunction, an expression, ...), run on separate parsers with
+ * the grammar's diagnostic start rules.
+ */
+#include <string.h>
+
+#include "minipy/mem.h"
+#include "parse_driver.h"
+#include "parser.h" /* lemon's token codes */
+
+typedef struct diag {
+    mp_parser *p;
+    mp_driver *d;
+    mp_window *w;
+    void *lemon; /* the main parser, in its state before the error token */
+    int at;      /* the error token */
+    int line;    /* the first token of its logical line, INDENT/DEDENT skipped */
+} diag;
+
+static const mp_token *tk(diag *g, int i)
+{
+    if (i < 0 || mp_window_fetch(g->w, i) < 0)
+        return NULL;
+    return &g->w->toks[i];
+}
+
+static mp_token_kind kind_at(diag *g, int i)
+{
+    const mp_token *t = tk(g, i);
+    return t ? t->kind : MP_TOK_ERRORTOKEN;
+}
+
+static int accepts(diag *g, mp_token_kind k)
+{
+    return mp_lemon_accepts(g->lemon, mp_driver_code(k));
+}
+
+static int is_open(mp_token_kind k)
+{
+    return k == MP_TOK_LPAR || k == MP_TOK_LSQB || k == MP_TOK_LBRACE;
+}
+
+static int is_close(mp_token_kind k)
+{
+    return k == MP_TOK_RPAR || k == MP_TOK_RSQB || k == MP_TOK_RBRACE;
+}
+
+static int name_is(const mp_token *t, const char *s)
+{
+    size_t n = strlen(s);
+    return t && t->kind == MP_TOK_NAME && t->len == n && memcmp(t->start, s, n) == 0;
+}
+
+/* ---- positions ---------------------------------------------------------- */
+
+/* The last line of the source (the one a trailing newline ends). */
+static int last_line(const mp_parser *p)
+{
+    int n = 1;
+    for (size_t i = 0; i < p->len; i++)
+        if (p->src[i] == '\n' && i + 1 < p->len)
+            n++;
+    return n;
+}
+
+static void error_pos(diag *g, mp_syntax_error_kind kind, mp_pos at, const char *msg)
+{
+    mp_parser_error(g->p, kind, at.lineno, at.col_offset, at.end_lineno, at.end_col_offset,
+                    "%s", msg);
+}
+
+/* Where CPython puts an error at token i.  INDENT, DEDENT and ENDMARKER
+ * have no position of their own there: the error gets the line the
+ * tokenizer is on and offset 0 (col_offset -1 here), which shows no
+ * caret.  A NEWLINE is an empty span at the end of its line. */
+static mp_pos tok_pos(diag *g, int i)
+{
+    const mp_token *t = tk(g, i);
+    mp_pos none = {0, 0, 0, -1};
+    if (!t)
+        return none;
+    mp_pos pos = mp_pos_tok(*t);
+    switch (t->kind) {
+    case MP_TOK_NEWLINE:
+        pos.end_lineno = pos.lineno;
+        pos.end_col_offset = pos.col_offset;
+        return pos;
+    case MP_TOK_INDENT:
+    case MP_TOK_DEDENT:
+        while (t && (t->kind == MP_TOK_INDENT || t->kind == MP_TOK_DEDENT))
+            t = tk(g, ++i);
+        if (t && t->kind != MP_TOK_ENDMARKER) {
+            mp_pos r = {t->lineno, -1, t->lineno, -1};
+            return r;
+        }
+        /* at the end of the file */
+        __attribute__((fallthrough));
+    case MP_TOK_ENDMARKER: {
+        int line = g->d->f_text ? t->lineno : last_line(g->p);
+        mp_pos r = {line, -1, line, -1};
+        return r;
+    }
+    default:
+        return pos;
+    }
+}
+
+static void error_at(diag *g, mp_syntax_error_kind kind, int i, const char *msg)
+{
+    error_pos(g, kind, tok_pos(g, i), msg);
+}
+
+/* From the start of token a to the end of token b. */
+static mp_pos tok_span(diag *g, int a, int b)
+{
+    return mp_pos_span(mp_pos_tok(*tk(g, a)), mp_pos_tok(*tk(g, b)));
+}
+
+/* ---- sub-parses ---------------------------------------------------------------
+ * A separate parser, started with one of the grammar's diagnostic start
+ * tokens, reads tokens from index from on; it tells where the longest
+ * prefix that forms a complete construct ends.  Its actions build nodes in
+ * the arena (they are dropped with it) and record their errors in a
+ * scratch error, never in the real one. */
+
+typedef struct subparse {
+    mp_parser sp;
+    mp_syntax_error err;
+    void *lemon;
+} subparse;
+
+static int sub_begin(mp_parser *p, subparse *s, int start)
+{
+    memset(s, 0, sizeof *s);
+    s->sp = *p;
+    s->sp.err = &s->err;
+    s->sp.error = 0;
+    s->sp.result = NULL;
+    s->sp.sub_result = NULL;
+    s->lemon = mp_lemonAlloc(mp_malloc);
+    if (!s->lemon)
+        return -1;
+    mp_token none;
+    memset(&none, 0, sizeof none);
+    mp_lemon(s->lemon, start, none, &s->sp);
+    return 0;
+}
+
+static void sub_end(subparse *s)
+{
+    if (s->lemon)
+        mp_lemonFree(s->lemon, mp_free);
+    mp_syntax_error_clear(&s->err);
+}
+
+int mp_driver_prefix(mp_parser *p, int start, int from, int limit)
+{
+    mp_window *w = &((mp_driver *)p->driver)->w;
+    subparse s;
+    int best = -1;
+    w->frozen++;
+    if (sub_begin(p, &s, start) < 0)
+        limit = from - 1;
+    for (int i = from; i != limit + 1 || limit < 0; i++) {
+        if (mp_lemon_accepts(s.lemon, TK_SUB_END))
+            best = i - from;
+        if ((limit >= 0 && i >= limit) || mp_window_fetch(w, i) < 0)
+            break;
+        const mp_token *t = &w->toks[i];
+        int code = mp_driver_code(t->kind);
+        if (!mp_lemon_accepts(s.lemon, code))
+            break;
+        mp_lemon(s.lemon, code, *t, &s.sp);
+        if (p->arena->failed)
+            break;
+    }
+    sub_end(&s);
+    w->frozen--;
+    return best;
+}
+
+static int prefix_len(diag *g, int start, int from, int limit)
+{
+    return mp_driver_prefix(g->p, start, from, limit);
+}
+
+/* The node the tokens [from, from + n) parse to as start, with the span
+ * of those tokens. */
+static mp_pexpr prefix_node(diag *g, int start, int from, int n)
+{
+    subparse s;
+    mp_pexpr r = {NULL, {0, 0, 0, 0}};
+    if (n <= 0 || sub_begin(g->p, &s, start) < 0) {
+        if (n > 0)
+            sub_end(&s);
+        return r;
+    }
+    for (int i = from; i < from + n; i++) {
+        const mp_token *t = tk(g, i);
+        if (!t)
+            break;
+        mp_lemon(s.lemon, mp_driver_code(t->kind), *t, &s.sp);
+    }
+    mp_token end = *tk(g, from + n - 1);
+    mp_lemon(s.lemon, TK_SUB_END, end, &s.sp);
+    mp_lemon(s.lemon, 0, end, &s.sp);
+    r.e = s.sp.sub_result;
+    r.pos = tok_span(g, from, from + n - 1);
+    sub_end(&s);
+    return r;
+}
+
+/* The innermost bracket still open before token end on its logical line,
+ * or -1. */
+static int open_bracket(diag *g, int end)
+{
+    int stack[256], depth = 0;
+    for (int i = g->line; i < end; i++) {
+        mp_token_kind k = kind_at(g, i);
+        if (is_open(k)) {
+            if (depth < 256)
+                stack[depth] = i;
+            depth++;
+        } else if (is_close(k) && depth > 0) {
+            depth--;
+        }
+    }
+    if (depth == 0)
+        return -1;
+    return depth <= 256 ? stack[depth - 1] : -1;
+}
+
+/* The earliest s such that the tokens [s, end) parse exactly as start,
+ * looking no further back than the innermost open bracket; -1 if none. */
+static int earliest_start(diag *g, int start, int end)
+{
+    int lo = open_bracket(g, end);
+    lo = lo < 0 ? g->line : lo + 1;
+    for (int s = lo; s < end; s++)
+        if (prefix_len(g, start, s, end) == end - s)
+            return s;
+    return -1;
+}
+
+static int starts_expression(mp_token_kind k)
+{
+    switch (k) {
+    case MP_TOK_NAME: case MP_TOK_NUMBER: case MP_TOK_STRING: case MP_TOK_LPAR:
+    case MP_TOK_LSQB: case MP_TOK_LBRACE: case MP_TOK_MINUS: case MP_TOK_PLUS:
+    case MP_TOK_TILDE: case MP_TOK_NOT: case MP_TOK_LAMBDA: case MP_TOK_AWAIT:
+    case MP_TOK_NONE: case MP_TOK_TRUE: case MP_TOK_FALSE: case MP_TOK_ELLIPSIS:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* ---- the checks, in CPython's order where it matters ------------------------ */
+
+/* The first token of the logical line before the error's (a block's
+ * header), INDENT/DEDENT skipped. */
+static int header_start(diag *g)
+{
+    int i = g->w->prev_start;
+    while (i < g->at && (kind_at(g, i) == MP_TOK_INDENT || kind_at(g, i) == MP_TOK_DEDENT))
+        i++;
+    return i;
+}
+
+/* "expected an indented block after 'if' statement on line N" */
+static int check_block(diag *g)
+{
+    if (g->at == 0 || kind_at(g, g->at - 1) != MP_TOK_NEWLINE || !accepts(g, MP_TOK_INDENT))
+        return 0;
+    int h = header_start(g);
+    const mp_token *t = tk(g, h);
+    if (!t)
+        return 0;
+    if (t->kind == MP_TOK_ASYNC && tk(g, h + 1))
+        t = tk(g, ++h);
+    const char *what;
+    switch (t->kind) {
+    case MP_TOK_IF: what = "'if' statement"; break;
+    case MP_TOK_ELIF: what = "'elif' statement"; break;
+    case MP_TOK_ELSE: what = "'else' statement"; break;
+    case MP_TOK_WHILE: what = "'while' statement"; break;
+    case MP_TOK_FOR: what = "'for' statement"; break;
+    case MP_TOK_WITH: what = "'with' statement"; break;
+    case MP_TOK_TRY: what = "'try' statement"; break;
+    case MP_TOK_EXCEPT:
+        what = kind_at(g, h + 1) == MP_TOK_STAR ? "'except*' statement" : "'except' statement";
+        break;
+    case MP_TOK_FINALLY: what = "'finally' statement"; break;
+    case MP_TOK_DEF: what = "function definition"; break;
+    case MP_TOK_CLASS: what = "class definition"; break;
+    default: return 0;
+    }
+    char msg[128];
+    snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what,
+             t->lineno);
+    error_at(g, MP_ERR_INDENTATION, g->at, msg);
+    return 1;
+}
+
+static int check_indent(diag *g)
+{
+    const mp_token *t = tk(g, g->at);
+    if (t->kind == MP_TOK_DEDENT) {
+        error_at(g, MP_ERR_INDENTATION, g->at, "unexpected unindent");
+        return 1;
+    }
+    if (t->kind != MP_TOK_INDENT)
+        return 0;
+    /* CPython's offset is the width of the indentation: no caret */
+    int line = t->lineno;
+    const char *s = g->p->src, *end = s + g->p->len;
+    for (int n = 1; n < line && s < end; s++)
+        if (*s == '\n')
+            n++;
+    int width = 0;
+    while (s + width < end && (s[width] == ' ' || s[width] == '\t' || s[width] == '\f'))
+        width++;
+    mp_pos at = {line, width - 1, line, -1};
+    error_pos(g, MP_ERR_INDENTATION, at, "unexpected indent");
+    return 1;
+}
+
+static int check_try(diag *g)
+{
+    if (!accepts(g, MP_TOK_EXCEPT) || !accepts(g, MP_TOK_FINALLY) || accepts(g, MP_TOK_ELSE))
+        return 0;
+    error_at(g, MP_ERR_SYNTAX, g->at, "expected 'except' or 'finally' block");
+    return 1;
+}
+
+/* Whether the parser would take ':' and then a NEWLINE: a compound
+ * statement's header is complete (and not, say, a lambda's parameters). */
+static int header_complete(diag *g)
+{
+    int seq[2] = {mp_driver_code(MP_TOK_COLON), mp_driver_code(MP_TOK_NEWLINE)};
+    return mp_lemon_accepts_seq(g->lemon, seq, 2);
+}
+
+/* The keyword that starts the error's logical line (after `async`). */
+static mp_token_kind line_keyword(diag *g)
+{
+    mp_token_kind k = kind_at(g, g->line);
+    if (k == MP_TOK_ASYNC)
+        k = kind_at(g, g->line + 1);
+    return k;
+}
+
+static int depth_before(diag *g, int end)
+{
+    int depth = 0;
+    for (int i = g->line; i < end; i++) {
+        mp_token_kind k = kind_at(g, i);
+        if (is_open(k))
+            depth++;
+        else if (is_close(k) && depth > 0)
+            depth--;
+    }
+    return depth;
+}
+
+/* "expected ':'", "expected '('" and the except-clause messages. */
+static int check_colon(diag *g)
+{
+    mp_token_kind k = kind_at(g, g->at), prev = kind_at(g, g->at - 1);
+    mp_token_kind key = line_keyword(g);
+    if (key == MP_TOK_EXCEPT && prev == MP_TOK_STAR && g->at - 2 >= g->line &&
+        kind_at(g, g->at - 2) == MP_TOK_EXCEPT && (k == MP_TOK_COLON || k == MP_TOK_NEWLINE)) {
+        error_at(g, MP_ERR_SYNTAX, g->at, "expected one or more exception types");
+        return 1;
+    }
+    if (k == MP_TOK_COLON || !accepts(g, MP_TOK_COLON))
+        goto def_paren;
+    /* tokens that must be followed by ':' whatever comes (CPython's &&':') */
+    if ((prev == MP_TOK_TRY || prev == MP_TOK_FINALLY || prev == MP_TOK_ELSE) &&
+        g->at - 1 == g->line) {
+        error_at(g, MP_ERR_SYNTAX, g->at, "expected ':'");
+        return 1;
+    }
+    if (key == MP_TOK_DEF && depth_before(g, g->at) == 0) {
+        error_at(g, MP_ERR_SYNTAX, g->at, "expected ':'");
+        return 1;
+    }
+    /* headers left without their ':' at the end of the line */
+    if (k == MP_TOK_NEWLINE && header_complete(g)) {
+        switch (key) {
+        case MP_TOK_IF: case MP_TOK_ELIF: case MP_TOK_WHILE: case MP_TOK_FOR:
+        case MP_TOK_WITH: case MP_TOK_CLASS: case MP_TOK_EXCEPT:
+            error_at(g, MP_ERR_SYNTAX, g->at, "expected ':'");
+            return 1;
+        default:
+            break;
+        }
+    }
+def_paren:
+    if (prev == MP_TOK_NAME && g->at - 2 >= g->line && kind_at(g, g->at - 2) == MP_TOK_DEF &&
+        k != MP_TOK_LPAR) {
+        error_at(g, MP_ERR_SYNTAX, g->at, "expected '('");
+        return 1;
+    }
+    return 0;
+}
+
+/* `except A, B:` */
+static int check_except_tuple(diag *g)
+{
+    if (kind_at(g, g->at) != MP_TOK_COMMA || kind_at(g, g->line) != MP_TOK_EXCEPT)
+        return 0;
+    int a = g->line + 1;
+    if (kind_at(g, a) == MP_TOK_STAR)
+        a++;
+    if (a >= g->at || prefix_len(g, TK_START_EXPR, a, g->at) != g->at - a)
+        return 0;
+    int n = prefix_len(g, TK_START_STAREXPRS, g->at + 1, -1);
+    if (n <= 0)
+        return 0;
+    int b = g->at + n; /* the token after the expressions */
+    if (kind_at(g, b) == MP_TOK_AS) {
+        if (kind_at(g, b + 1) != MP_TOK_NAME)
+            return 0;
+        b += 2;
+    }
+    if (kind_at(g, b) != MP_TOK_COLON)
+        return 0;
+    error_pos(g, MP_ERR_SYNTAX, tok_span(g, a, g->at + n - 1),
+              "multiple exception types must be parenthesized");
+    return 1;
+}
+
+/* Is the '(' at i a call's? */
+static int is_call_paren(diag *g, int i)
+{
+    if (i <= g->line)
+        return 0;
+    switch (kind_at(g, i - 1)) {
+    case MP_TOK_NAME: case MP_TOK_RPAR: case MP_TOK_RSQB: case MP_TOK_STRING:
+    case MP_TOK_NUMBER: case MP_TOK_RBRACE:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Does the bracket at open hold a dict (a ':' at its level before end)? */
+static int is_dict(diag *g, int open, int end)
+{
+    int depth = 0;
+    for (int i = open + 1; i < end; i++) {
+        mp_token_kind k = kind_at(g, i);
+        if (is_open(k))
+            depth++;
+        else if (is_close(k))
+            depth--;
+        else if (k == MP_TOK_COLON && depth == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* `x = 1` where a named expression was being read: an if/elif/while
+ * condition, a decorator, an item of a group, list, set or subscript. */
+static int check_equal(diag *g)
+{
+    if (kind_at(g, g->at) != MP_TOK_EQUAL)
+        return 0;
+    int s = earliest_start(g, TK_START_BITOR, g->at);
+    if (s < 0)
+        return 0;
+    int open = open_bracket(g, g->at);
+    mp_token_kind before = s > g->line ? kind_at(g, s - 1) : MP_TOK_ENDMARKER;
+    if (open < 0) {
+        if (s != g->line + 1)
+            return 0;
+        if (before != MP_TOK_IF && before != MP_TOK_ELIF && before != MP_TOK_WHILE &&
+            before != MP_TOK_AT)
+            return 0;
+    } else {
+        mp_token_kind ok = kind_at(g, open);
+        if (before != ok && before != MP_TOK_COMMA)
+            return 0;
+        if (ok == MP_TOK_LPAR && is_call_paren(g, open))
+            return 0;
+        if (ok == MP_TOK_LBRACE && is_dict(g, open, g->at))
+            return 0;
+    }
+    int n = prefix_len(g, TK_START_BITOR, g->at + 1, -1);
+    if (n <= 0)
+        return 0;
+    mp_token_kind after = kind_at(g, g->at + 1 + n);
+    if (after == MP_TOK_EQUAL || after == MP_TOK_COLONEQUAL)
+        return 0;
+    mp_pexpr a = prefix_node(g, TK_START_BITOR, s, g->at - s);
+    if (!a.e)
+        return 0;
+    return mp_target_named_assign(g->p, a, tok_span(g, g->at + 1, g->at + n)) < 0;
+}
+
+/* `a if b` without its else */
+static int check_ifexp(diag *g)
+{
+    if (!accepts(g, MP_TOK_ELSE) || kind_at(g, g->at) == MP_TOK_COLON ||
+        kind_at(g, g->at) == MP_TOK_ELSE)
+        return 0;
+    int depth = 0, iff = -1;
+    for (int i = g->at - 1; i >= g->line; i--) {
+        mp_token_kind k = kind_at(g, i);
+        if (is_close(k))
+            depth++;
+        else if (is_open(k)) {
+            if (depth == 0)
+                break;
+            depth--;
+        } else if (k == MP_TOK_IF && depth == 0) {
+            iff = i;
+            break;
+        }
+    }
+    if (iff < 0 || iff + 1 >= g->at ||
+        prefix_len(g, TK_START_DISJ, iff + 1, g->at) != g->at - iff - 1)
+        return 0;
+    int s = earliest_start(g, TK_START_DISJ, iff);
+    if (s < 0)
+        return 0;
+    error_pos(g, MP_ERR_SYNTAX, tok_span(g, s, g->at - 1),
+              "expected 'else' after 'if' expression");
+    return 1;
+}
+
+/* `print x` and `exec x`, and "Perhaps you forgot a comma?" */
+static int check_juxtaposed(diag *g)
+{
+    if (!starts_expression(kind_at(g, g->at)))
+        return 0;
+    int s = earliest_start(g, TK_START_DISJ, g->at);
+    if (s < 0)
+        return 0;
+    const mp_token *first = tk(g, s);
+    if (s == g->at - 1 && (name_is(first, "print") || name_is(first, "exec"))) {
+        int n = prefix_len(g, TK_START_STAREXPRS, g->at, -1);
+        if (n <= 0)
+            return 0;
+        char msg[128];
+        snprintf(msg, sizeof msg, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                 (int)first->len, first->start, (int)first->len, first->start);
+        error_pos(g, MP_ERR_SYNTAX, tok_span(g, s, g->at + n - 1), msg);
+        return 1;
+    }
+    if (open_bracket(g, g->at) < 0 || s == g->line)
+        return 0;
+    switch (kind_at(g, s - 1)) {
+    case MP_TOK_LPAR: case MP_TOK_LSQB: case MP_TOK_LBRACE: case MP_TOK_COMMA:
+    case MP_TOK_COLON: case MP_TOK_EQUAL: case MP_TOK_ELSE: case MP_TOK_YIELD:
+    case MP_TOK_COLONEQUAL:
+        break;
+    default:
+        return 0;
+    }
+    if (first->kind == MP_TOK_NAME &&
+        (kind_at(g, s + 1) == MP_TOK_STRING || name_is(first, "match") ||
+         name_is(first, "case") || name_is(first, "_")))
+        return 0;
+    int n = prefix_len(g, TK_START_EXPR, g->at, -1);
+    if (n <= 0)
+        return 0;
+    error_pos(g, MP_ERR_SYNTAX, tok_span(g, s, g->at + n - 1),
+              "invalid syntax. Perhaps you forgot a comma?");
+    return 1;
+}
+
+/* `f(a=1 for x in y)` */
+static int check_kwarg_genexp(diag *g)
+{
+    mp_token_kind k = kind_at(g, g->at);
+    if (k != MP_TOK_FOR && k != MP_TOK_ASYNC)
+        return 0;
+    int open = open_bracket(g, g->at);
+    if (open < 0 || kind_at(g, open) != MP_TOK_LPAR || !is_call_paren(g, open))
+        return 0;
+    int depth = 0, start = open + 1;
+    for (int i = g->at - 1; i > open; i--) {
+        mp_token_kind c = kind_at(g, i);
+        if (is_close(c))
+            depth++;
+        else if (is_open(c))
+            depth--;
+        else if (c == MP_TOK_COMMA && depth == 0) {
+            start = i + 1;
+            break;
+        }
+    }
+    if (kind_at(g, start) != MP_TOK_NAME || kind_at(g, start + 1) != MP_TOK_EQUAL ||
+        prefix_len(g, TK_START_EXPR, start + 2, g->at) != g->at - start - 2)
+        return 0;
+    error_pos(g, MP_ERR_SYNTAX, tok_span(g, start, start + 1),
+              "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    return 1;
+}
+
+void mp_parse_syntax_error(mp_parser *p, void *lemon, int major, mp_token tok)
+{
+    (void)major;
+    if (p->error)
+        return;
+    mp_driver *d = p->driver;
+    diag g = {p, d, &d->w, lemon, d->w.pushed - 1, d->w.line_start};
+    d->w.frozen++;
+    while (g.line < g.at &&
+           (kind_at(&g, g.line) == MP_TOK_INDENT || kind_at(&g, g.line) == MP_TOK_DEDENT))
+        g.line++;
+    if (check_indent(&g) || check_block(&g) || check_try(&g) || check_colon(&g) ||
+        check_except_tuple(&g) || check_equal(&g) || check_kwarg_genexp(&g) ||
+        check_ifexp(&g) || check_juxtaposed(&g))
+        ;
+    else if (!p->error)
+        error_at(&g, MP_ERR_SYNTAX, g.at, "invalid syntax");
+    d->w.frozen--;
+    (void)tok;
+}
