@@ -9,6 +9,7 @@
 #define MINIPY_DESCR_H
 
 #include "minipy/object.h"
+#include "minipy/weakref.h"
 
 typedef struct mp_descr {
     mp_object ob;
@@ -59,7 +60,16 @@ mp_obj mp_object_new(mp_type *type, mp_obj const *args, size_t nargs, mp_obj kwn
 mp_obj mp_object_dir(mp_obj o);
 mp_obj mp_object_reduce_ex(mp_obj o, mp_obj protocol);
 
-/* weakref.c: the referent of a weak reference, borrowed, or None if dead. */
-mp_obj mp_weakref_get(mp_obj ref);
+/* class.c: more of the class machinery. */
+mp_obj mp_build_class(mp_obj const *args, size_t nargs, mp_obj kwnames);
+mp_obj mp_resolve_mro_entries(mp_obj bases);
+/* `__spam` in class Ham is `_Ham__spam` (CPython's _Py_Mangle). */
+mp_obj mp_mangle_name(mp_obj classname, mp_obj name);
+/* type.c: the weak list of subclasses each class keeps in its bases. */
+void mp_type_register_subclass(mp_type *t);
+void mp_type_unregister_subclass(mp_type *t);
+/* super.c */
+mp_obj mp_super_new(mp_type *type, mp_obj obj);
+extern mp_type mp_type_super;
 
 #endif

@@ -129,4 +129,13 @@ void mp_exc_set_traceback(mp_obj exc, mp_obj tb);       /* tb: borrowed or NULL 
 void mp_exc_set_context(mp_obj exc, mp_obj context);    /* steals context */
 void mp_exc_set_cause(mp_obj exc, mp_obj cause);        /* steals cause */
 
+/* except* (objects/exc_group.c): splits eg by type into the part that
+ * matches (*match, or None) and the rest (*rest, or None), as
+ * CHECK_EG_MATCH needs; a plain exception that matches is wrapped in a
+ * group.  0 or -1. */
+int mp_exception_group_match(mp_obj eg, mp_obj type, mp_obj *match, mp_obj *rest);
+/* PREP_RERAISE_STAR: what is left to raise after the except* clauses ran,
+ * from the original group and the list of raised/reraised exceptions. */
+mp_obj mp_exception_group_prep_reraise(mp_obj orig, mp_obj excs);
+
 #endif

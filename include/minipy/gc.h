@@ -9,6 +9,7 @@
 typedef struct mp_gc_head {
     struct mp_gc_head *next, *prev;
     intptr_t refs;            /* working count during a collection */
+    intptr_t finalized;       /* __del__ has run: the collector won't again */
 } mp_gc_head;
 
 #define MP_GC_HEAD(o) ((mp_gc_head *)(o) - 1)
@@ -22,5 +23,12 @@ void mp_gc_untrack(mp_obj o);
 int mp_gc_is_tracked(mp_obj o);
 /* Runs a full collection; returns the number of unreachable objects found. */
 intptr_t mp_gc_collect(void);
+void mp_gc_set_enabled(int on);
+int mp_gc_is_enabled(void);
+void mp_gc_set_threshold(intptr_t t);
+intptr_t mp_gc_get_threshold(void);
+intptr_t mp_gc_get_count(void);
+int mp_gc_for_each(int (*visit)(mp_obj, void *), void *arg);
+extern intptr_t mp_gc_collections;
 
 #endif

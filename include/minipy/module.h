@@ -31,5 +31,7 @@ int mp_module_add_type(mp_obj m, mp_type *t);
 
 /* Every built-in module, for the import system (modules/registry.c). */
 extern const mp_module_def *const mp_builtin_modules[];
+/* Whether name is one of them. */
+int mp_builtin_module_exists(const char *name);
 
 #endif

@@ -297,6 +297,7 @@ struct mp_type {
     mp_mapping_methods ht_mapping;
     unsigned int version;        /* changes whenever the type's dict or mro
                                     changes: inline caches check it */
+    mp_obj weaklist;             /* weak references to the type itself */
 };
 
 /* A hash from the object's address, as object.__hash__ computes it. */

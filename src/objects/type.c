@@ -308,10 +308,12 @@ int mp_type_ready(mp_type *t)
             return -1;
     if (mp_type_set_mro(t) < 0)
         return -1;
-    if (t->base)
-        inherit_slots(t, t->base);
+    /* The dict first: slot wrappers are made for the slots the type fills
+     * itself, not for the ones it inherits. */
     if (fill_dict(t) < 0)
         return -1;
+    if (t->base)
+        inherit_slots(t, t->base);
     /* Secondary bases lend their slots too (after the solid base). */
     for (intptr_t i = 1; i < MP_TUPLE_LEN(t->bases); i++)
         inherit_slots(t, (mp_type *)MP_TUPLE_GET(t->bases, i));

@@ -1,0 +1,18 @@
+/* The global interpreter lock (vm/gil.c): one thread runs Python code at
+ * a time; a thread that wants to run sets the eval breaker, and the one
+ * holding the lock drops it at the next check once its switch interval
+ * (5 ms) has passed.  Blocking calls release it around the wait. */
+#ifndef MINIPY_GIL_H
+#define MINIPY_GIL_H
+
+/* Called from the eval breaker: hands the lock over if another thread has
+ * asked for it.  0 or -1 (with an exception from the thread switch). */
+int mp_gil_yield_if_requested(void);
+
+/* Around a blocking call: MP_BEGIN_ALLOW_THREADS ... MP_END_ALLOW_THREADS */
+void *mp_gil_release(void);
+void mp_gil_acquire(void *saved);
+#define MP_BEGIN_ALLOW_THREADS { void *mp_gil_saved_ = mp_gil_release();
+#define MP_END_ALLOW_THREADS mp_gil_acquire(mp_gil_saved_); }
+
+#endif
