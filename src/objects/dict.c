@@ -32,7 +32,7 @@ struct mp_dict_table {
     uint8_t index_bytes;  /* 1, 2, 4 or 8 */
     uint8_t unicode;      /* every key is an exact str: CPython then uses
                              16-byte entries, which __sizeof__ reports */
-    char indices[];       /* size * index_bytes, then the entries */
+    _Alignas(8) char indices[]; /* size * index_bytes, then the entries */
 };
 
 #define IX_EMPTY (-1)

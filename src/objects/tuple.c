@@ -24,7 +24,7 @@
 static struct {
     mp_gc_head gc;
     mp_tuple t;
-} empty_tuple = {{NULL, NULL, 0}, {{{MP_IMMORTAL_REFCNT, &mp_type_tuple}, 0}}};
+} empty_tuple = {.t = {{{MP_IMMORTAL_REFCNT, &mp_type_tuple}, 0}}};
 
 #define EMPTY ((mp_obj)&empty_tuple.t)
 
