@@ -821,7 +821,7 @@ static int merge_sort(sortpair *a, intptr_t n)
             return -1;
     if (n <= MIN_RUN)
         return 0;
-    sortpair *tmp = mp_malloc((size_t)(n / 2 + 1) * sizeof(sortpair));
+    sortpair *tmp = mp_malloc((size_t)n * sizeof(sortpair));
     if (!tmp) {
         mp_err_no_memory();
         return -1;
