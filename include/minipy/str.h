@@ -86,5 +86,25 @@ void mp_str_fini(void);
  * and str.format (objects/str_format.c). */
 mp_obj mp_str_format_percent(mp_obj fmt, mp_obj args);
 mp_obj mp_str_format_method(mp_obj fmt, mp_obj const *args, size_t nargs, mp_obj kwnames);
+/* fmt.format_map(mapping), and str.__format__(self, spec). */
+mp_obj mp_str_format_map(mp_obj fmt, mp_obj mapping);
+mp_obj mp_str_format_spec(mp_obj self, mp_obj spec);
+
+/* A new str of nbytes bytes holding nchars code points (ascii: all of them
+ * below 128), its data uninitialised: the caller fills data[0..nbytes)
+ * with valid UTF-8 before anything else sees it (objects/str_methods.c). */
+mp_obj mp_str_new_uninit(size_t nbytes, intptr_t nchars, int ascii);
+
+/* The codecs (objects/codecs.c): utf-8, ascii and latin-1 under CPython's
+ * names and aliases ("utf8", "UTF-8", "latin1", "l1", "us-ascii", ...),
+ * with the error handlers strict, ignore, replace, backslashreplace,
+ * xmlcharrefreplace, surrogateescape and surrogatepass.  encoding and
+ * errors may be NULL for "utf-8" and "strict".  Failures raise
+ * UnicodeEncodeError / UnicodeDecodeError carrying (encoding, object,
+ * start, end, reason) as CPython's do, and LookupError "unknown encoding:
+ * x".  mp_str_encode returns bytes; mp_str_decode a str (what
+ * bytes.decode calls). */
+mp_obj mp_str_encode(mp_obj s, const char *encoding, const char *errors);
+mp_obj mp_str_decode(const char *data, size_t n, const char *encoding, const char *errors);
 
 #endif
