@@ -20,13 +20,14 @@ ASAN     := $(BUILD)/asan
 
 SRC      := $(sort $(wildcard src/*.c src/*/*.c))
 LIB_SRC  := $(filter-out src/main.c,$(SRC))
-GEN_SRC  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
+GEN_SRC  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/embedded_lib.c
+LIB_PY   := $(shell find lib -name '*.py' 2>/dev/null)
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
 
 OBJ      := $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) \
-            $(BUILD)/obj/gen/lexer.o $(BUILD)/obj/gen/parser.o
+            $(BUILD)/obj/gen/lexer.o $(BUILD)/obj/gen/parser.o $(BUILD)/obj/gen/embedded_lib.o
 ASAN_OBJ := $(patsubst %.c,$(ASAN)/obj/%.o,$(LIB_SRC)) \
-            $(ASAN)/obj/gen/lexer.o $(ASAN)/obj/gen/parser.o
+            $(ASAN)/obj/gen/lexer.o $(ASAN)/obj/gen/parser.o $(ASAN)/obj/gen/embedded_lib.o
 
 .PHONY: all asan test unit-test deps clean bench
 .DELETE_ON_ERROR:
@@ -52,6 +53,11 @@ $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: grammar/parser.y
 $(BUILD)/gen/unicode_db.h: tools/gen_unicode.py tools/unicode_name_aliases.txt
 	@mkdir -p $(BUILD)/gen
 	python3 tools/gen_unicode.py > $@
+
+# The Python library, embedded in the binary.
+$(BUILD)/gen/embedded_lib.c: tools/embed_lib.py $(LIB_PY)
+	@mkdir -p $(BUILD)/gen lib
+	python3 tools/embed_lib.py lib $@
 
 $(BUILD)/gen/lexer.c: grammar/lexer.re
 	@mkdir -p $(BUILD)/gen

@@ -68,6 +68,11 @@ mp_obj mp_mangle_name(mp_obj classname, mp_obj name);
 /* type.c: the weak list of subclasses each class keeps in its bases. */
 void mp_type_register_subclass(mp_type *t);
 void mp_type_unregister_subclass(mp_type *t);
+/* property.c: the property descriptor. */
+extern mp_type mp_type_property;
+/* memoryview (objects/memoryview.c). */
+extern mp_type mp_type_memoryview;
+
 /* super.c */
 mp_obj mp_super_new(mp_type *type, mp_obj obj);
 extern mp_type mp_type_super;

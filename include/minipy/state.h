@@ -44,6 +44,7 @@ typedef struct mp_tstate {
 typedef struct mp_interp {
     mp_obj modules;              /* sys.modules: dict */
     mp_obj builtins;             /* the builtins module's dict */
+    mp_obj builtins_module;      /* the builtins module */
     mp_obj sysdict;              /* the sys module's dict */
     mp_obj importlib;            /* the import machinery's state, if any */
     int recursion_limit;         /* sys.getrecursionlimit() */

@@ -5,6 +5,7 @@
 #include "minipy/descr.h"
 #include "minipy/dict.h"
 #include "minipy/exc.h"
+#include "minipy/import.h"
 #include "minipy/int.h"
 #include "minipy/list.h"
 #include "minipy/names.h"
@@ -260,3 +261,88 @@ mp_type mp_type_object = {
     .methods = object_methods,
     .getsets = object_getsets,
 };
+
+/* ---- dir(obj) and the pickle protocol ----------------------------------------------------- */
+
+mp_obj mp_object_dir(mp_obj o)
+{
+    mp_obj d;
+    mp_obj idict;
+    int found = mp_obj_lookup_attr(o, MP_NAME(__dict__), &idict);
+    if (found < 0)
+        return NULL;
+    if (found && mp_dict_check(idict)) {
+        d = mp_dict_copy(idict);
+    } else {
+        d = mp_dict_new();
+    }
+    mp_xdecref(idict);
+    if (!d)
+        return NULL;
+    mp_obj cls;
+    found = mp_obj_lookup_attr(o, MP_NAME(__class__), &cls);
+    if (found < 0) {
+        mp_decref(d);
+        return NULL;
+    }
+    if (found) {
+        mp_obj keys = mp_type_dir((mp_type *)cls);
+        mp_decref(cls);
+        if (!keys) {
+            mp_decref(d);
+            return NULL;
+        }
+        for (intptr_t i = 0; i < MP_LIST_LEN(keys); i++)
+            if (mp_dict_setitem(d, MP_LIST_GET(keys, i), mp_none) < 0) {
+                mp_decref(keys);
+                mp_decref(d);
+                return NULL;
+            }
+        mp_decref(keys);
+    }
+    mp_obj keys = mp_dict_keys(d);
+    mp_decref(d);
+    return keys;
+}
+
+/* object.__reduce_ex__(protocol): (copyreg.__newobj__, (cls,), state,
+ * listitems, dictitems), enough for copy.copy and copy.deepcopy of plain
+ * classes and of subclasses of list and dict. */
+mp_obj mp_object_reduce_ex(mp_obj o, mp_obj protocol)
+{
+    mp_obj copyreg = mp_import("copyreg");
+    if (!copyreg)
+        return NULL;
+    intptr_t proto = 0;
+    if (mp_is_small(protocol))
+        proto = mp_small_value(protocol);
+    if (proto < 2) {
+        mp_obj r = mp_call_method(copyreg, "_reduce_ex", (mp_obj[]){o, protocol}, 2);
+        mp_decref(copyreg);
+        return r;
+    }
+    mp_obj newobj = mp_obj_getattr(copyreg, mp_str_intern("__newobj__"));
+    mp_decref(copyreg);
+    if (!newobj)
+        return NULL;
+    mp_obj args = mp_tuple_pack(1, (mp_obj)mp_type_of(o));
+    mp_obj state = args ? mp_call_method(o, "__getstate__", NULL, 0) : NULL;
+    mp_obj listitems = NULL, dictitems = NULL;
+    if (state && mp_list_check(o))
+        listitems = mp_obj_getiter(o);
+    if (state && mp_dict_check(o)) {
+        mp_obj items = mp_call_method(o, "items", NULL, 0);
+        dictitems = items ? mp_obj_getiter(items) : NULL;
+        mp_xdecref(items);
+    }
+    mp_obj r = NULL;
+    if (state && !mp_err_occurred())
+        r = mp_tuple_pack(5, newobj, args, state, listitems ? listitems : mp_none,
+                          dictitems ? dictitems : mp_none);
+    mp_decref(newobj);
+    mp_xdecref(args);
+    mp_xdecref(state);
+    mp_xdecref(listitems);
+    mp_xdecref(dictitems);
+    return r;
+}

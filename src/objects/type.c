@@ -16,6 +16,7 @@
 #include "minipy/state.h"
 #include "minipy/str.h"
 #include "minipy/tuple.h"
+#include "minipy/weakref.h"
 
 /* ---- subtype checks and lookup --------------------------------------------------- */
 
@@ -717,8 +718,92 @@ mp_type mp_type_type = {
     .init = type_init,
     .traverse = mp_class_traverse,
     .clear = mp_class_clear,
+    .weaklistoffset = offsetof(mp_type, weaklist),
     .methods = type_methods,
     .members = type_members,
     .getsets = type_getsets,
     .base = &mp_type_object,
 };
+
+/* ---- subclasses and dir ------------------------------------------------------------------ */
+
+void mp_type_register_subclass(mp_type *t)
+{
+    mp_obj key = mp_int_from_ssize((intptr_t)t);
+    if (!key) {
+        mp_err_clear();
+        return;
+    }
+    for (intptr_t i = 0; i < MP_TUPLE_LEN(t->bases); i++) {
+        mp_type *b = (mp_type *)MP_TUPLE_GET(t->bases, i);
+        if (!b->subclasses && !(b->subclasses = mp_dict_new()))
+            break;
+        mp_obj ref = mp_weakref_new(&mp_type_weakref, (mp_obj)t, NULL);
+        if (!ref || mp_dict_setitem(b->subclasses, key, ref) < 0) {
+            mp_xdecref(ref);
+            break;
+        }
+        mp_decref(ref);
+    }
+    mp_decref(key);
+    mp_err_clear();
+}
+
+void mp_type_unregister_subclass(mp_type *t)
+{
+    if (!t->bases)
+        return;
+    mp_obj saved = mp_err_fetch();
+    mp_obj key = mp_int_from_ssize((intptr_t)t);
+    if (key) {
+        for (intptr_t i = 0; i < MP_TUPLE_LEN(t->bases); i++) {
+            mp_type *b = (mp_type *)MP_TUPLE_GET(t->bases, i);
+            if (b->subclasses && mp_dict_pop(b->subclasses, key, NULL) < 0)
+                mp_err_clear();
+        }
+        mp_decref(key);
+    }
+    mp_err_clear();
+    mp_err_restore(saved);
+}
+
+/* Adds the names in cls.__dict__ and in its bases', recursively. */
+static int merge_class_dict(mp_obj dict, mp_obj cls)
+{
+    mp_obj cdict;
+    int found = mp_obj_lookup_attr(cls, MP_NAME(__dict__), &cdict);
+    if (found < 0)
+        return -1;
+    if (found) {
+        int r = mp_dict_merge(dict, cdict, 1);
+        mp_decref(cdict);
+        if (r < 0)
+            return -1;
+    }
+    mp_obj bases;
+    found = mp_obj_lookup_attr(cls, MP_NAME(__bases__), &bases);
+    if (found < 0)
+        return -1;
+    if (!found)
+        return 0;
+    int r = 0;
+    if (mp_tuple_check(bases))
+        for (intptr_t i = 0; i < MP_TUPLE_LEN(bases) && r == 0; i++)
+            r = merge_class_dict(dict, MP_TUPLE_GET(bases, i));
+    mp_decref(bases);
+    return r;
+}
+
+mp_obj mp_type_dir(mp_type *t)
+{
+    mp_obj d = mp_dict_new();
+    if (!d)
+        return NULL;
+    if (merge_class_dict(d, (mp_obj)t) < 0) {
+        mp_decref(d);
+        return NULL;
+    }
+    mp_obj keys = mp_dict_keys(d);
+    mp_decref(d);
+    return keys;
+}

@@ -1,0 +1,38 @@
+/* The modules written in C that `import` finds built in (module.h). */
+#include <string.h>
+
+#include "minipy/module.h"
+#include "minipy/str.h"
+#include "minipy/tuple.h"
+
+const mp_module_def *mp_sys_module_def(void);
+extern const mp_module_def mp_module_math, mp_module_time, mp_module_gc, mp_module_weakref;
+
+/* sys and builtins are made at start-up; the rest on first import. */
+const mp_module_def *const mp_builtin_modules[] = {
+    &mp_module_math,
+    &mp_module_time,
+    &mp_module_gc,
+    &mp_module_weakref,
+    NULL,
+};
+
+mp_obj mp_builtin_module_names(void)
+{
+    size_t n = 0;
+    while (mp_builtin_modules[n])
+        n++;
+    mp_obj t = mp_tuple_new((intptr_t)n + 2);
+    if (!t)
+        return NULL;
+    MP_TUPLE_ITEMS(t)[0] = mp_str_from_cstr("builtins");
+    MP_TUPLE_ITEMS(t)[1] = mp_str_from_cstr("sys");
+    for (size_t i = 0; i < n; i++)
+        MP_TUPLE_ITEMS(t)[i + 2] = mp_str_from_cstr(mp_builtin_modules[i]->name);
+    for (size_t i = 0; i < n + 2; i++)
+        if (!MP_TUPLE_ITEMS(t)[i]) {
+            mp_decref(t);
+            return NULL;
+        }
+    return t;
+}

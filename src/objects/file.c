@@ -1,0 +1,866 @@
+/* File objects (fileio.h): buffered reads and writes over a descriptor,
+ * text (UTF-8, universal newlines on input) or binary. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stddef.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "minipy/abstract.h"
+#include "minipy/args.h"
+#include "minipy/buf.h"
+#include "minipy/bytes.h"
+#include "minipy/dict.h"
+#include "minipy/exc.h"
+#include "minipy/fileio.h"
+#include "minipy/gil.h"
+#include "minipy/int.h"
+#include "minipy/list.h"
+#include "minipy/mem.h"
+#include "minipy/names.h"
+#include "minipy/singletons.h"
+#include "minipy/state.h"
+#include "minipy/str.h"
+#include "minipy/tuple.h"
+
+typedef struct mp_file {
+    mp_object ob;
+    int fd;
+    mp_obj name;
+    mp_obj mode;
+    char binary, readable, writable, seekable_known, closed, closefd, line_buffering, eof;
+    char *wbuf;
+    size_t wlen, wcap;
+    char *rbuf;
+    size_t rpos, rlen, rcap;
+    mp_obj dict;
+    mp_obj weakreflist;
+} mp_file;
+
+#define FILE_OBJ(o) ((mp_file *)(o))
+
+static int is_file(mp_obj o)
+{
+    mp_type *t = mp_type_of(o);
+    return t == &mp_type_textio || t == &mp_type_buffered_reader ||
+           t == &mp_type_buffered_writer || t == &mp_type_buffered_random;
+}
+
+static mp_obj unsupported(const char *what)
+{
+    return mp_err_set_str(&mp_type_unsupported_operation, what);
+}
+
+static intptr_t f_len(mp_obj o)
+{
+    return mp_str_check(o) ? mp_str_len(o) : MP_BYTES_LEN(o);
+}
+
+static int check_open(mp_file *f)
+{
+    if (f->closed) {
+        mp_err_set_str(&mp_type_ValueError, "I/O operation on closed file.");
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- low-level I/O -------------------------------------------------------------------- */
+
+static int write_all(mp_file *f, const char *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w;
+        MP_BEGIN_ALLOW_THREADS
+        w = write(f->fd, p, n);
+        MP_END_ALLOW_THREADS
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            mp_err_from_errno(&mp_type_OSError, NULL);
+            return -1;
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+static int flush_writes(mp_file *f)
+{
+    if (f->wlen == 0)
+        return 0;
+    size_t n = f->wlen;
+    f->wlen = 0;
+    return write_all(f, f->wbuf, n);
+}
+
+int mp_file_flush(mp_obj file)
+{
+    if (is_file(file)) {
+        mp_file *f = FILE_OBJ(file);
+        if (f->closed)
+            return 0;
+        return flush_writes(f);
+    }
+    mp_obj r = mp_call_method(file, "flush", NULL, 0);
+    if (!r)
+        return -1;
+    mp_decref(r);
+    return 0;
+}
+
+static int buffered_write(mp_file *f, const char *p, size_t n)
+{
+    if (f->wlen + n > f->wcap) {
+        if (flush_writes(f) < 0)
+            return -1;
+        if (n >= 8192)
+            return write_all(f, p, n);
+        if (!f->wbuf) {
+            f->wcap = 8192;
+            f->wbuf = mp_malloc(f->wcap);
+            if (!f->wbuf) {
+                mp_err_no_memory();
+                return -1;
+            }
+        }
+    }
+    memcpy(f->wbuf + f->wlen, p, n);
+    f->wlen += n;
+    if (f->line_buffering && memchr(p, '\n', n))
+        return flush_writes(f);
+    return 0;
+}
+
+/* Fills the read buffer; 0 at end of file, -1 on error, else bytes added. */
+static ssize_t fill(mp_file *f)
+{
+    if (f->rpos > 0 && f->rpos == f->rlen)
+        f->rpos = f->rlen = 0;
+    if (f->rlen == f->rcap) {
+        size_t cap = f->rcap ? f->rcap * 2 : 8192;
+        if (f->rpos > 0) {
+            memmove(f->rbuf, f->rbuf + f->rpos, f->rlen - f->rpos);
+            f->rlen -= f->rpos;
+            f->rpos = 0;
+            cap = f->rcap ? f->rcap : 8192;
+        }
+        if (f->rlen == cap || !f->rbuf) {
+            char *nb = mp_realloc(f->rbuf, cap);
+            if (!nb) {
+                mp_err_no_memory();
+                return -1;
+            }
+            f->rbuf = nb;
+            f->rcap = cap;
+        }
+    }
+    for (;;) {
+        ssize_t r;
+        MP_BEGIN_ALLOW_THREADS
+        r = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
+        MP_END_ALLOW_THREADS
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            mp_err_from_errno(&mp_type_OSError, NULL);
+            return -1;
+        }
+        f->rlen += (size_t)r;
+        return r;
+    }
+}
+
+/* Before reading, pending writes go out (files opened for both). */
+static int prepare_read(mp_file *f)
+{
+    if (check_open(f) < 0)
+        return -1;
+    if (!f->readable) {
+        unsupported("not readable");
+        return -1;
+    }
+    /* Reading from stdin shows what was printed first. */
+    if (f->fd == 0)
+        mp_stdio_flush_stdout();
+    return flush_writes(f);
+}
+
+/* Bytes up to and including the next newline (or n bytes, or to EOF). */
+static int read_line_bytes(mp_file *f, mp_buf *out, intptr_t limit)
+{
+    for (;;) {
+        char *start = f->rbuf + f->rpos;
+        size_t avail = f->rlen - f->rpos;
+        if (limit >= 0 && (size_t)limit - out->len < avail)
+            avail = (size_t)limit - out->len;
+        char *nl = avail ? memchr(start, '\n', avail) : NULL;
+        size_t take = nl ? (size_t)(nl - start) + 1 : avail;
+        mp_buf_append(out, start, take);
+        f->rpos += take;
+        if (nl || (limit >= 0 && out->len >= (size_t)limit))
+            return 0;
+        ssize_t r = fill(f);
+        if (r < 0)
+            return -1;
+        if (r == 0)
+            return 0;
+    }
+}
+
+static int read_all_bytes(mp_file *f, mp_buf *out)
+{
+    for (;;) {
+        mp_buf_append(out, f->rbuf + f->rpos, f->rlen - f->rpos);
+        f->rpos = f->rlen;
+        ssize_t r = fill(f);
+        if (r < 0)
+            return -1;
+        if (r == 0)
+            return 0;
+    }
+}
+
+/* Universal newlines: \r\n and lone \r become \n. */
+static void translate_newlines(mp_buf *b)
+{
+    if (!b->data)
+        return;
+    size_t j = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        if (b->data[i] == '\r') {
+            b->data[j++] = '\n';
+            if (i + 1 < b->len && b->data[i + 1] == '\n')
+                i++;
+        } else {
+            b->data[j++] = b->data[i];
+        }
+    }
+    b->len = j;
+    b->data[j] = '\0';
+}
+
+static mp_obj finish_read(mp_file *f, mp_buf *b)
+{
+    if (b->failed) {
+        mp_buf_free(b);
+        return mp_err_no_memory();
+    }
+    if (f->binary) {
+        mp_obj r = mp_bytes_new(b->data ? b->data : "", (intptr_t)b->len);
+        mp_buf_free(b);
+        return r;
+    }
+    translate_newlines(b);
+    mp_obj r = mp_str_decode_utf8(b->data ? b->data : "", b->len, "strict");
+    mp_buf_free(b);
+    return r;
+}
+
+/* ---- methods --------------------------------------------------------------------------- */
+
+static mp_obj file_read(mp_obj self, mp_obj const *args, size_t nargs)
+{
+    mp_file *f = FILE_OBJ(self);
+    if (mp_arg_check_count("read", nargs, 0, 1) < 0 || prepare_read(f) < 0)
+        return NULL;
+    intptr_t n = -1;
+    if (nargs == 1 && args[0] != mp_none && mp_int_as_ssize(args[0], &n) < 0)
+        return NULL;
+    mp_buf b = MP_BUF_INIT;
+    if (n < 0) {
+        if (read_all_bytes(f, &b) < 0) {
+            mp_buf_free(&b);
+            return NULL;
+        }
+        return finish_read(f, &b);
+    }
+    /* n characters in text mode: read bytes, then whole characters. */
+    while ((intptr_t)b.len < n) {
+        size_t avail = f->rlen - f->rpos;
+        if (avail == 0) {
+            ssize_t r = fill(f);
+            if (r < 0) {
+                mp_buf_free(&b);
+                return NULL;
+            }
+            if (r == 0)
+                break;
+            continue;
+        }
+        size_t take = (size_t)n - b.len < avail ? (size_t)n - b.len : avail;
+        mp_buf_append(&b, f->rbuf + f->rpos, take);
+        f->rpos += take;
+    }
+    if (!f->binary) {
+        /* Complete a character cut in the middle. */
+        while (b.len && f->rpos < f->rlen + 1) {
+            size_t i = b.len;
+            size_t back = 0;
+            while (back < 4 && i > 0 && ((unsigned char)b.data[i - 1] & 0xC0) == 0x80)
+                i--, back++;
+            if (i == 0)
+                break;
+            unsigned char lead = (unsigned char)b.data[i - 1];
+            size_t need = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+            if (back >= need)
+                break;
+            if (f->rpos == f->rlen && fill(f) <= 0)
+                break;
+            mp_buf_append(&b, f->rbuf + f->rpos, 1);
+            f->rpos++;
+        }
+    }
+    return finish_read(f, &b);
+}
+
+static mp_obj file_readline(mp_obj self, mp_obj const *args, size_t nargs)
+{
+    mp_file *f = FILE_OBJ(self);
+    if (mp_arg_check_count("readline", nargs, 0, 1) < 0 || prepare_read(f) < 0)
+        return NULL;
+    intptr_t limit = -1;
+    if (nargs == 1 && args[0] != mp_none && mp_int_as_ssize(args[0], &limit) < 0)
+        return NULL;
+    mp_buf b = MP_BUF_INIT;
+    if (read_line_bytes(f, &b, limit) < 0) {
+        mp_buf_free(&b);
+        return NULL;
+    }
+    /* A \r\n pair split across reads still becomes one newline. */
+    if (!f->binary && b.len && b.data[b.len - 1] == '\r') {
+        if (f->rpos == f->rlen)
+            fill(f);
+        if (f->rpos < f->rlen && f->rbuf[f->rpos] == '\n') {
+            mp_buf_putc(&b, '\n');
+            f->rpos++;
+        }
+    }
+    return finish_read(f, &b);
+}
+
+static mp_obj file_iternext(mp_obj self)
+{
+    mp_obj line = file_readline(self, NULL, 0);
+    if (!line)
+        return NULL;
+    intptr_t n = f_len(line);
+    if (n == 0) {
+        mp_decref(line);
+        return NULL;
+    }
+    return line;
+}
+
+static mp_obj file_readlines(mp_obj self, mp_obj const *args, size_t nargs)
+{
+    mp_obj l = mp_list_new(0);
+    if (!l)
+        return NULL;
+    for (;;) {
+        mp_obj line = file_readline(self, NULL, 0);
+        if (!line) {
+            mp_decref(l);
+            return NULL;
+        }
+        if (f_len(line) == 0) {
+            mp_decref(line);
+            return l;
+        }
+        int r = mp_list_append(l, line);
+        mp_decref(line);
+        if (r < 0) {
+            mp_decref(l);
+            return NULL;
+        }
+    }
+}
+
+static mp_obj file_write(mp_obj self, mp_obj data)
+{
+    mp_file *f = FILE_OBJ(self);
+    if (check_open(f) < 0)
+        return NULL;
+    if (!f->writable)
+        return unsupported("not writable");
+    if (f->binary) {
+        if (mp_bytes_check(data)) {
+            if (buffered_write(f, MP_BYTES_DATA(data), (size_t)MP_BYTES_LEN(data)) < 0)
+                return NULL;
+            return mp_int_from_ssize(MP_BYTES_LEN(data));
+        }
+        if (mp_type_of(data) == &mp_type_bytearray) {
+            mp_bytearray *ba = (mp_bytearray *)data;
+            if (buffered_write(f, ba->data, (size_t)ba->ob.size) < 0)
+                return NULL;
+            return mp_int_from_ssize(ba->ob.size);
+        }
+        return mp_err_format(&mp_type_TypeError, "a bytes-like object is required, not '%s'",
+                             mp_type_of(data)->name);
+    }
+    if (!mp_str_check(data))
+        return mp_err_format(&mp_type_TypeError, "write() argument must be str, not %s",
+                             mp_type_of(data)->name);
+    if (buffered_write(f, mp_str_utf8(data), mp_str_nbytes(data)) < 0)
+        return NULL;
+    return mp_int_from_ssize(mp_str_len(data));
+}
+
+static mp_obj file_writelines(mp_obj self, mp_obj lines)
+{
+    mp_obj it = mp_obj_getiter(lines);
+    if (!it)
+        return NULL;
+    mp_obj line;
+    while ((line = mp_iter_next(it))) {
+        mp_obj r = file_write(self, line);
+        mp_decref(line);
+        if (!r) {
+            mp_decref(it);
+            return NULL;
+        }
+        mp_decref(r);
+    }
+    mp_decref(it);
+    if (mp_err_occurred())
+        return NULL;
+    MP_RETURN_NONE;
+}
+
+static mp_obj file_flush_method(mp_obj self)
+{
+    mp_file *f = FILE_OBJ(self);
+    if (check_open(f) < 0 || flush_writes(f) < 0)
+        return NULL;
+    MP_RETURN_NONE;
+}
+
+static int file_close_impl(mp_file *f)
+{
+    if (f->closed)
+        return 0;
+    int r = flush_writes(f);
+    f->closed = 1;
+    if (f->closefd && f->fd > 2 && close(f->fd) < 0 && r == 0) {
+        mp_err_from_errno(&mp_type_OSError, NULL);
+        r = -1;
+    }
+    return r;
+}
+
+static mp_obj file_close(mp_obj self)
+{
+    if (file_close_impl(FILE_OBJ(self)) < 0)
+        return NULL;
+    MP_RETURN_NONE;
+}
+
+static mp_obj file_seek(mp_obj self, mp_obj const *args, size_t nargs)
+{
+    mp_file *f = FILE_OBJ(self);
+    if (mp_arg_check_count("seek", nargs, 1, 2) < 0 || check_open(f) < 0)
+        return NULL;
+    intptr_t off, whence = 0;
+    if (mp_int_as_ssize(args[0], &off) < 0 || (nargs == 2 && mp_int_as_ssize(args[1], &whence) < 0))
+        return NULL;
+    if (!f->binary && whence != 0 && off != 0)
+        return unsupported(whence == 1 ? "can't do nonzero cur-relative seeks"
+                                       : "can't do nonzero end-relative seeks");
+    if (flush_writes(f) < 0)
+        return NULL;
+    if (whence == 1)
+        off -= (intptr_t)(f->rlen - f->rpos);
+    f->rpos = f->rlen = 0;
+    off_t r = lseek(f->fd, (off_t)off, (int)whence);
+    if (r < 0)
+        return mp_err_from_errno(&mp_type_OSError, NULL);
+    return mp_int_from_ll((long long)r);
+}
+
+static mp_obj file_tell(mp_obj self)
+{
+    mp_file *f = FILE_OBJ(self);
+    if (check_open(f) < 0)
+        return NULL;
+    off_t r = lseek(f->fd, 0, SEEK_CUR);
+    if (r < 0)
+        return mp_err_from_errno(&mp_type_OSError, NULL);
+    return mp_int_from_ll((long long)r + (long long)f->wlen - (long long)(f->rlen - f->rpos));
+}
+
+static mp_obj file_fileno(mp_obj self)
+{
+    mp_file *f = FILE_OBJ(self);
+    if (check_open(f) < 0)
+        return NULL;
+    return mp_small(f->fd);
+}
+
+static mp_obj file_isatty(mp_obj self)
+{
+    mp_file *f = FILE_OBJ(self);
+    if (check_open(f) < 0)
+        return NULL;
+    return mp_bool(isatty(f->fd));
+}
+
+static mp_obj file_readable(mp_obj self)
+{
+    if (check_open(FILE_OBJ(self)) < 0)
+        return NULL;
+    return mp_bool(FILE_OBJ(self)->readable);
+}
+
+static mp_obj file_writable(mp_obj self)
+{
+    if (check_open(FILE_OBJ(self)) < 0)
+        return NULL;
+    return mp_bool(FILE_OBJ(self)->writable);
+}
+
+static mp_obj file_seekable(mp_obj self)
+{
+    if (check_open(FILE_OBJ(self)) < 0)
+        return NULL;
+    return mp_bool(lseek(FILE_OBJ(self)->fd, 0, SEEK_CUR) >= 0);
+}
+
+static mp_obj file_enter(mp_obj self)
+{
+    if (check_open(FILE_OBJ(self)) < 0)
+        return NULL;
+    return mp_newref(self);
+}
+
+static mp_obj file_exit(mp_obj self, mp_obj const *args, size_t nargs)
+{
+    return file_close(self);
+}
+
+static mp_obj file_iter(mp_obj self)
+{
+    if (check_open(FILE_OBJ(self)) < 0)
+        return NULL;
+    return mp_newref(self);
+}
+
+static const mp_method_def file_methods[] = {
+    {"read", (void (*)(void))file_read, MP_METH_FASTCALL, NULL},
+    {"readline", (void (*)(void))file_readline, MP_METH_FASTCALL, NULL},
+    {"readlines", (void (*)(void))file_readlines, MP_METH_FASTCALL, NULL},
+    {"write", (void (*)(void))file_write, MP_METH_O, NULL},
+    {"writelines", (void (*)(void))file_writelines, MP_METH_O, NULL},
+    {"flush", (void (*)(void))file_flush_method, MP_METH_NOARGS, NULL},
+    {"close", (void (*)(void))file_close, MP_METH_NOARGS, NULL},
+    {"seek", (void (*)(void))file_seek, MP_METH_FASTCALL, NULL},
+    {"tell", (void (*)(void))file_tell, MP_METH_NOARGS, NULL},
+    {"fileno", (void (*)(void))file_fileno, MP_METH_NOARGS, NULL},
+    {"isatty", (void (*)(void))file_isatty, MP_METH_NOARGS, NULL},
+    {"readable", (void (*)(void))file_readable, MP_METH_NOARGS, NULL},
+    {"writable", (void (*)(void))file_writable, MP_METH_NOARGS, NULL},
+    {"seekable", (void (*)(void))file_seekable, MP_METH_NOARGS, NULL},
+    {"__enter__", (void (*)(void))file_enter, MP_METH_NOARGS, NULL},
+    {"__exit__", (void (*)(void))file_exit, MP_METH_FASTCALL, NULL},
+    {NULL},
+};
+
+static mp_obj file_get_closed(mp_obj self, void *c) { return mp_bool(FILE_OBJ(self)->closed); }
+static mp_obj file_get_encoding(mp_obj self, void *c) { return mp_str_from_cstr("UTF-8"); }
+static mp_obj file_get_errors(mp_obj self, void *c)
+{
+    return mp_str_from_cstr(FILE_OBJ(self)->fd <= 2 && FILE_OBJ(self)->fd != 2 ? "strict"
+                            : FILE_OBJ(self)->fd == 2 ? "backslashreplace" : "strict");
+}
+static mp_obj file_get_line_buffering(mp_obj self, void *c)
+{
+    return mp_bool(FILE_OBJ(self)->line_buffering);
+}
+
+static const mp_getset_def text_getsets[] = {
+    {"closed", file_get_closed, NULL, NULL, NULL},
+    {"encoding", file_get_encoding, NULL, NULL, NULL},
+    {"errors", file_get_errors, NULL, NULL, NULL},
+    {"line_buffering", file_get_line_buffering, NULL, NULL, NULL},
+    {NULL},
+};
+
+static const mp_getset_def binary_getsets[] = {
+    {"closed", file_get_closed, NULL, NULL, NULL},
+    {NULL},
+};
+
+static const mp_member_def file_members[] = {
+    {"name", MP_MEMBER_OBJ, offsetof(mp_file, name), 0, NULL},
+    {"mode", MP_MEMBER_OBJ, offsetof(mp_file, mode), 1, NULL},
+    {NULL},
+};
+
+static mp_obj file_repr(mp_obj self)
+{
+    mp_file *f = FILE_OBJ(self);
+    const char *tname = mp_type_of(self)->name;
+    if (f->binary)
+        return mp_str_from_format("<%s name=%R>", tname, f->name);
+    return mp_str_from_format("<%s name=%R mode=%R encoding='UTF-8'>", tname, f->name, f->mode);
+}
+
+static void file_dealloc(mp_obj self)
+{
+    mp_file *f = FILE_OBJ(self);
+    if (!f->closed) {
+        mp_obj saved = mp_err_fetch();
+        if (file_close_impl(f) < 0)
+            mp_err_clear();
+        mp_err_restore(saved);
+    }
+    mp_free(f->wbuf);
+    mp_free(f->rbuf);
+    MP_CLEAR(f->name);
+    MP_CLEAR(f->mode);
+    MP_CLEAR(f->dict);
+    mp_obj_free(self);
+}
+
+#define FILE_TYPE(var, tname, getsets_)                                        \
+    mp_type var = {                                                            \
+        .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},                        \
+        .name = tname,                                                         \
+        .basicsize = sizeof(mp_file),                                          \
+        .dealloc = file_dealloc,                                               \
+        .repr = file_repr,                                                     \
+        .hash = mp_obj_identity_hash,                                          \
+        .getattro = mp_obj_generic_getattr,                                    \
+        .setattro = mp_obj_generic_setattr,                                    \
+        .iter = file_iter,                                                     \
+        .iternext = file_iternext,                                             \
+        .methods = file_methods,                                               \
+        .members = file_members,                                               \
+        .getsets = getsets_,                                                   \
+        .dictoffset = offsetof(mp_file, dict),                                 \
+        .weaklistoffset = offsetof(mp_file, weakreflist),                      \
+    };
+
+FILE_TYPE(mp_type_textio, "_io.TextIOWrapper", text_getsets)
+FILE_TYPE(mp_type_buffered_reader, "_io.BufferedReader", binary_getsets)
+FILE_TYPE(mp_type_buffered_writer, "_io.BufferedWriter", binary_getsets)
+FILE_TYPE(mp_type_buffered_random, "_io.BufferedRandom", binary_getsets)
+
+/* io.UnsupportedOperation derives from OSError and ValueError; here
+ * from OSError (its second base is added at start-up). */
+mp_type mp_type_unsupported_operation = {
+    .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
+    .name = "io.UnsupportedOperation",
+    .basicsize = sizeof(mp_exc_os),
+    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_GC | MP_TPFLAGS_BASE_EXC_SUBCLASS,
+    .base = &mp_type_OSError,
+};
+
+/* ---- construction ------------------------------------------------------------------------ */
+
+static mp_obj file_new(mp_type *type, int fd, mp_obj name, const char *mode, int readable,
+                       int writable, int binary)
+{
+    mp_file *f = (mp_file *)mp_obj_alloc(type);
+    if (!f)
+        return NULL;
+    f->fd = fd;
+    f->name = mp_newref(name);
+    f->mode = mp_str_from_cstr(mode);
+    if (!f->mode) {
+        mp_decref((mp_obj)f);
+        return NULL;
+    }
+    f->readable = (char)readable;
+    f->writable = (char)writable;
+    f->binary = (char)binary;
+    f->closefd = 1;
+    return (mp_obj)f;
+}
+
+mp_obj mp_file_from_fd(int fd, const char *name, const char *mode, int line_buffering)
+{
+    mp_obj n = mp_str_from_cstr(name);
+    if (!n)
+        return NULL;
+    int w = strchr(mode, 'w') != NULL;
+    mp_obj f = file_new(&mp_type_textio, fd, n, mode, !w, w, 0);
+    mp_decref(n);
+    if (f) {
+        FILE_OBJ(f)->line_buffering = (char)line_buffering;
+        FILE_OBJ(f)->closefd = 0;
+    }
+    return f;
+}
+
+mp_obj mp_file_open(mp_obj file, const char *mode, int buffering, mp_obj encoding, mp_obj errors,
+                    int closefd)
+{
+    int r = 0, w = 0, a = 0, x = 0, plus = 0, b = 0, t = 0;
+    for (const char *m = mode; *m; m++) {
+        int *flag;
+        switch (*m) {
+        case 'r': flag = &r; break;
+        case 'w': flag = &w; break;
+        case 'a': flag = &a; break;
+        case 'x': flag = &x; break;
+        case '+': flag = &plus; break;
+        case 'b': flag = &b; break;
+        case 't': flag = &t; break;
+        default: return mp_err_format(&mp_type_ValueError, "invalid mode: '%s'", mode);
+        }
+        if (*flag)
+            return mp_err_format(&mp_type_ValueError, "invalid mode: '%s'", mode);
+        *flag = 1;
+    }
+    if (r + w + a + x != 1)
+        return mp_err_set_str(&mp_type_ValueError,
+                              "must have exactly one of create/read/write/append mode");
+    if (b && t)
+        return mp_err_set_str(&mp_type_ValueError, "can't have text and binary mode at once");
+    if (b && encoding && encoding != mp_none)
+        return mp_err_set_str(&mp_type_ValueError,
+                              "binary mode doesn't take an encoding argument");
+    if (encoding && encoding != mp_none && mp_str_check(encoding)) {
+        char norm[32];
+        size_t n = 0;
+        const char *e = mp_str_utf8(encoding);
+        for (; *e && n + 1 < sizeof norm; e++)
+            if (*e != '-' && *e != '_')
+                norm[n++] = (char)(*e | 0x20);
+        norm[n] = '\0';
+        if (strcmp(norm, "utf8") != 0 && strcmp(norm, "ascii") != 0)
+            return mp_err_format(&mp_type_LookupError,
+                                 "minipy's open() supports only UTF-8 text, not encoding %R", encoding);
+    }
+    int flags = plus ? O_RDWR : (r ? O_RDONLY : O_WRONLY);
+    if (w)
+        flags |= O_CREAT | O_TRUNC;
+    if (a)
+        flags |= O_CREAT | O_APPEND;
+    if (x)
+        flags |= O_CREAT | O_EXCL;
+    flags |= O_CLOEXEC;
+    int fd;
+    mp_obj name;
+    if (mp_is_small(file) || mp_int_check(file)) {
+        intptr_t v;
+        if (mp_int_as_ssize(file, &v) < 0)
+            return NULL;
+        fd = (int)v;
+        name = mp_newref(file);
+    } else if (mp_str_check(file)) {
+        const char *path = mp_str_utf8(file);
+        if (strlen(path) != mp_str_nbytes(file))
+            return mp_err_set_str(&mp_type_ValueError, "embedded null byte");
+        MP_BEGIN_ALLOW_THREADS
+        fd = open(path, flags, 0666);
+        MP_END_ALLOW_THREADS
+        if (fd < 0)
+            return mp_err_from_errno(&mp_type_OSError, file);
+        struct stat st;
+        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            close(fd);
+            errno = EISDIR;
+            return mp_err_from_errno(&mp_type_OSError, file);
+        }
+        name = mp_newref(file);
+    } else {
+        return mp_err_format(&mp_type_TypeError,
+                             "expected str, bytes or os.PathLike object, not %s",
+                             mp_type_of(file)->name);
+    }
+    mp_type *type = !b ? &mp_type_textio
+                    : plus ? &mp_type_buffered_random
+                    : r ? &mp_type_buffered_reader
+                        : &mp_type_buffered_writer;
+    /* The mode attribute is what CPython shows: 'r', 'wb', 'rb+'. */
+    char shown[8];
+    size_t k = 0;
+    shown[k++] = r ? 'r' : w ? 'w' : a ? 'a' : 'x';
+    if (b)
+        shown[k++] = 'b';
+    if (plus)
+        shown[k++] = '+';
+    shown[k] = '\0';
+    mp_obj f = file_new(type, fd, name, b ? shown : mode, r || plus, !r || plus, b);
+    mp_decref(name);
+    if (!f) {
+        close(fd);
+        return NULL;
+    }
+    FILE_OBJ(f)->closefd = (char)closefd;
+    FILE_OBJ(f)->line_buffering = buffering == 1 && !b;
+    (void)errors;
+    return f;
+}
+
+/* ---- writing from C ----------------------------------------------------------------------- */
+
+int mp_file_write_cstr(mp_obj file, const char *s, size_t n)
+{
+    if (is_file(file) && !FILE_OBJ(file)->binary) {
+        mp_file *f = FILE_OBJ(file);
+        if (check_open(f) < 0)
+            return -1;
+        if (!f->writable) {
+            unsupported("not writable");
+            return -1;
+        }
+        return buffered_write(f, s, n);
+    }
+    mp_obj str = mp_str_new(s, n);
+    if (!str)
+        return -1;
+    int r = mp_file_write_str(file, str);
+    mp_decref(str);
+    return r;
+}
+
+int mp_file_write_str(mp_obj file, mp_obj s)
+{
+    if (is_file(file) && !FILE_OBJ(file)->binary)
+        return mp_file_write_cstr(file, mp_str_utf8(s), mp_str_nbytes(s));
+    mp_obj r = mp_call_method(file, "write", &s, 1);
+    if (!r)
+        return -1;
+    mp_decref(r);
+    return 0;
+}
+
+static mp_obj sys_stream(const char *name)
+{
+    if (!mp_the_interp.sysdict)
+        return NULL;
+    return mp_dict_getitem_str(mp_the_interp.sysdict, name);
+}
+
+void mp_stdio_flush_stdout(void)
+{
+    mp_obj out = sys_stream("stdout");
+    if (!out || out == mp_none)
+        return;
+    mp_obj saved = mp_err_fetch();
+    if (mp_file_flush(out) < 0)
+        mp_err_clear();
+    mp_err_restore(saved);
+}
+
+void mp_write_stderr(mp_obj file, const char *s, size_t n)
+{
+    mp_obj err = file ? file : sys_stream("stderr");
+    if (err && err != mp_none) {
+        mp_obj saved = mp_err_fetch();
+        int r = mp_file_write_cstr(err, s, n);
+        if (r == 0)
+            r = mp_file_flush(err);
+        if (r < 0)
+            mp_err_clear();
+        mp_err_restore(saved);
+        if (r == 0)
+            return;
+    }
+    ssize_t w = write(2, s, n);
+    (void)w;
+}

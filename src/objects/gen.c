@@ -1,0 +1,792 @@
+/* Generators and coroutines (gen.h).  The object holds its frame inline:
+ * RETURN_GENERATOR moves the function's fresh frame here, send() runs it
+ * in the eval loop until YIELD_VALUE or the return. */
+#include <stddef.h>
+#include <string.h>
+
+#include "minipy/abstract.h"
+#include "minipy/args.h"
+#include "minipy/call.h"
+#include "minipy/code.h"
+#include "minipy/eval.h"
+#include "minipy/exc.h"
+#include "minipy/frame.h"
+#include "minipy/gc.h"
+#include "minipy/gen.h"
+#include "minipy/names.h"
+#include "minipy/opcodes.h"
+#include "minipy/singletons.h"
+#include "minipy/state.h"
+#include "minipy/str.h"
+#include "minipy/traceback.h"
+#include "minipy/warnings.h"
+#include "minipy/tuple.h"
+
+enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_COMPLETED };
+
+typedef struct mp_gen {
+    mp_varobject ob;
+    mp_obj name, qualname;
+    mp_exc_info exc_state;     /* the generator's own handled exception */
+    mp_obj weakreflist;
+    mp_obj origin;             /* unused; keeps layout room for cr_origin */
+    char state;
+    char hooks_inited;
+    char closed;
+    _Alignas(16) char frame_data[]; /* the mp_frame */
+} mp_gen;
+
+#define GEN_FRAME(g) ((mp_frame *)(g)->frame_data)
+#define FRAME_GEN(f) ((mp_gen *)((char *)(f) - offsetof(mp_gen, frame_data)))
+
+static int is_coro_type(mp_type *t) { return t == &mp_type_coroutine; }
+static int is_gen_like(mp_obj o)
+{
+    mp_type *t = mp_type_of(o);
+    return t == &mp_type_generator || t == &mp_type_coroutine;
+}
+
+mp_obj mp_gen_new_from_frame(mp_tstate *ts, mp_frame *f)
+{
+    mp_code *co = f->code;
+    mp_type *type = (co->flags & MP_CO_COROUTINE) ? &mp_type_coroutine
+                    : (co->flags & MP_CO_ASYNC_GENERATOR) ? &mp_type_async_generator
+                                                          : &mp_type_generator;
+    if (type == &mp_type_async_generator)
+        return mp_err_set_str(&mp_type_NotImplementedError,
+                              "async generators are not supported by minipy yet");
+    size_t fsize = mp_frame_size(co);
+    mp_gen *g = (mp_gen *)mp_obj_alloc_var(type, (intptr_t)fsize);
+    if (!g)
+        return NULL;
+    g->name = mp_newref(f->func->name);
+    g->qualname = mp_newref(f->func->qualname);
+    g->state = GEN_CREATED;
+    mp_frame *gf = GEN_FRAME(g);
+    /* Move the frame: the values change owner, the header is copied. */
+    memcpy(gf, f, sizeof(mp_frame) + sizeof(mp_obj) * (size_t)(co->nlocalsplus + f->stacktop));
+    memset(f->localsplus, 0, sizeof(mp_obj) * (size_t)(co->nlocalsplus + f->stacktop));
+    f->stacktop = 0;
+    gf->func = (mp_func *)mp_newref((mp_obj)f->func);
+    gf->code = (mp_code *)mp_newref((mp_obj)co);
+    gf->locals = NULL;
+    gf->owner = MP_FRAME_OWNED_BY_GENERATOR;
+    gf->previous = NULL;
+    gf->is_entry = 0;
+    if (f->frame_obj) {
+        ((mp_frame_object *)f->frame_obj)->frame = gf;
+        gf->frame_obj = f->frame_obj;
+        f->frame_obj = NULL;
+    }
+    return (mp_obj)g;
+}
+
+/* Drops the frame's contents once the generator is done. */
+static void gen_clear_frame(mp_gen *g)
+{
+    mp_frame *f = GEN_FRAME(g);
+    if (!f->code)
+        return;
+    mp_frame_clear(f);
+    if (f->frame_obj) {
+        mp_frame_object *fo = (mp_frame_object *)f->frame_obj;
+        fo->frame = NULL;
+        f->frame_obj = NULL;
+        mp_decref((mp_obj)fo);
+    }
+    MP_CLEAR(*(mp_obj *)&f->func);
+    MP_CLEAR(*(mp_obj *)&f->code);
+}
+
+void mp_gen_frame_returned(mp_frame *f)
+{
+    mp_gen *g = FRAME_GEN(f);
+    g->state = GEN_COMPLETED;
+}
+
+/* Runs the generator: value is sent in (or, with exc set, the current
+ * exception is thrown in).  Returns the yielded value; or NULL, with
+ * *returned set and *retval the return value, or with an exception. */
+static mp_obj gen_run(mp_gen *g, mp_obj value, int exc, mp_obj *retval)
+{
+    mp_tstate *ts = mp_ts();
+    mp_frame *f = GEN_FRAME(g);
+    *retval = NULL;
+    if (g->state == GEN_RUNNING) {
+        const char *msg = is_coro_type(mp_type_of((mp_obj)g)) ? "coroutine already executing"
+                                                                : "generator already executing";
+        return mp_err_set_str(&mp_type_ValueError, msg);
+    }
+    if (g->state == GEN_COMPLETED) {
+        if (is_coro_type(mp_type_of((mp_obj)g)) && !exc)
+            return mp_err_set_str(&mp_type_RuntimeError, "cannot reuse already awaited coroutine");
+        if (exc)
+            return NULL; /* the thrown exception propagates */
+        *retval = mp_newref(mp_none);
+        return NULL;
+    }
+    if (g->state == GEN_CREATED && value != mp_none && !exc) {
+        const char *msg = is_coro_type(mp_type_of((mp_obj)g))
+                              ? "can't send non-None value to a just-started coroutine"
+                              : "can't send non-None value to a just-started generator";
+        return mp_err_set_str(&mp_type_TypeError, msg);
+    }
+    /* The value sent becomes the result of the suspended yield. */
+    f->localsplus[f->code->nlocalsplus + f->stacktop++] = mp_newref(value);
+    g->exc_state.previous = ts->exc_info;
+    ts->exc_info = &g->exc_state;
+    g->state = GEN_RUNNING;
+    mp_incref((mp_obj)g);
+    mp_obj r = mp_eval_frame(ts, f, exc);
+    ts->exc_info = g->exc_state.previous;
+    g->exc_state.previous = NULL;
+    if (g->state == GEN_RUNNING) {
+        g->state = GEN_SUSPENDED;
+        mp_decref((mp_obj)g);
+        return r;
+    }
+    /* Finished: by return (r is the value) or by an exception. */
+    g->state = GEN_COMPLETED;
+    MP_CLEAR(g->exc_state.exc);
+    gen_clear_frame(g);
+    if (r) {
+        *retval = r;
+        mp_decref((mp_obj)g);
+        return NULL;
+    }
+    /* PEP 479: a StopIteration escaping a generator becomes RuntimeError. */
+    if (mp_err_matches(&mp_type_StopIteration)) {
+        mp_obj cause = mp_err_fetch();
+        const char *msg = is_coro_type(mp_type_of((mp_obj)g)) ? "coroutine raised StopIteration"
+                                                                : "generator raised StopIteration";
+        mp_err_set_str(&mp_type_RuntimeError, msg);
+        mp_obj e = mp_err_fetch();
+        mp_exc_set_cause(e, cause);
+        mp_exc_set_context(e, mp_newref(cause));
+        mp_err_restore(e);
+    }
+    mp_decref((mp_obj)g);
+    return NULL;
+}
+
+/* Raises StopIteration(value) for a generator that returned. */
+static void set_stop_iteration(mp_obj value)
+{
+    if (value == mp_none) {
+        mp_err_set_object(&mp_type_StopIteration, NULL);
+        return;
+    }
+    /* StopIteration(value) with a tuple value must not spread it. */
+    mp_obj args = mp_tuple_pack(1, value);
+    if (!args)
+        return;
+    mp_obj e = mp_exc_new(&mp_type_StopIteration, args);
+    mp_decref(args);
+    if (e) {
+        mp_err_set_exc(e);
+        mp_decref(e);
+    }
+}
+
+static mp_obj gen_send_ex(mp_gen *g, mp_obj value, int exc)
+{
+    mp_obj retval;
+    mp_obj r = gen_run(g, value, exc, &retval);
+    if (r)
+        return r;
+    if (retval) {
+        set_stop_iteration(retval);
+        mp_decref(retval);
+    }
+    return NULL;
+}
+
+int mp_gen_send_value(mp_obj receiver, mp_obj value, mp_obj *result)
+{
+    if (is_gen_like(receiver)) {
+        mp_obj retval;
+        mp_obj r = gen_run((mp_gen *)receiver, value, 0, &retval);
+        if (r) {
+            *result = r;
+            return 0;
+        }
+        if (retval) {
+            *result = retval;
+            return 1;
+        }
+        return -1;
+    }
+    mp_obj r;
+    if (value == mp_none && mp_type_of(receiver)->iternext)
+        r = mp_type_of(receiver)->iternext(receiver);
+    else
+        r = mp_call_method(receiver, "send", &value, 1);
+    if (r) {
+        *result = r;
+        return 0;
+    }
+    if (!mp_err_occurred() || mp_err_matches(&mp_type_StopIteration)) {
+        mp_obj e = mp_err_fetch();
+        *result = e ? mp_newref(((mp_exc_stopiteration *)e)->value
+                                    ? ((mp_exc_stopiteration *)e)->value
+                                    : mp_none)
+                    : mp_newref(mp_none);
+        mp_xdecref(e);
+        return 1;
+    }
+    return -1;
+}
+
+/* The sub-iterator a suspended generator is delegating to (yield from,
+ * await), borrowed, or NULL. */
+static mp_obj gen_yieldfrom(mp_gen *g)
+{
+    if (g->state != GEN_SUSPENDED)
+        return NULL;
+    mp_frame *f = GEN_FRAME(g);
+    mp_codeunit next = f->prev_instr[1];
+    if (next.op != MP_OP_RESUME || next.arg < 2)
+        return NULL;
+    return f->localsplus[f->code->nlocalsplus + f->stacktop - 1];
+}
+
+static mp_obj gen_close_impl(mp_gen *g);
+
+/* throw(): raise exc at the yield, delegating to a sub-iterator first. */
+static mp_obj gen_throw_exc(mp_gen *g, mp_obj exc, int close_on_genexit)
+{
+    mp_obj yf = gen_yieldfrom(g);
+    if (yf) {
+        mp_incref(yf);
+        mp_obj r = NULL;
+        if (mp_type_is_subtype(mp_type_of(exc), &mp_type_GeneratorExit) && close_on_genexit) {
+            /* Close the sub-iterator, then raise GeneratorExit here. */
+            g->state = GEN_RUNNING;
+            int ok;
+            if (is_gen_like(yf)) {
+                mp_obj c = gen_close_impl((mp_gen *)yf);
+                ok = c != NULL;
+                mp_xdecref(c);
+            } else {
+                mp_obj meth;
+                int found = mp_obj_lookup_attr(yf, MP_NAME(close), &meth);
+                ok = found >= 0;
+                if (found > 0) {
+                    mp_obj c = mp_call0(meth);
+                    mp_decref(meth);
+                    ok = c != NULL;
+                    mp_xdecref(c);
+                }
+            }
+            g->state = GEN_SUSPENDED;
+            mp_decref(yf);
+            if (!ok)
+                return gen_send_ex(g, mp_none, 1);
+            goto throw_here;
+        }
+        g->state = GEN_RUNNING;
+        if (is_gen_like(yf)) {
+            r = gen_throw_exc((mp_gen *)yf, exc, close_on_genexit);
+        } else {
+            mp_obj meth;
+            int found = mp_obj_lookup_attr(yf, MP_NAME(throw), &meth);
+            if (found <= 0) {
+                g->state = GEN_SUSPENDED;
+                mp_decref(yf);
+                if (found < 0)
+                    return gen_send_ex(g, mp_none, 1);
+                goto throw_here;
+            }
+            mp_obj args[3] = {(mp_obj)mp_type_of(exc), exc, mp_none};
+            r = mp_call(meth, args, 3, NULL);
+            mp_decref(meth);
+        }
+        g->state = GEN_SUSPENDED;
+        if (r) {
+            mp_decref(yf);
+            return r;
+        }
+        /* The sub-iterator finished (or failed): the yield from ends. */
+        mp_frame *f = GEN_FRAME(g);
+        mp_obj popped = f->localsplus[f->code->nlocalsplus + --f->stacktop];
+        mp_decref(popped);
+        mp_decref(yf);
+        /* Back up to the SEND so that its jump skips the loop. */
+        mp_codeunit *send = f->prev_instr - 1;
+        f->prev_instr += send->arg - 1;
+        if (!mp_err_occurred() || mp_err_matches(&mp_type_StopIteration)) {
+            mp_obj e = mp_err_fetch();
+            mp_obj v = e && ((mp_exc_stopiteration *)e)->value ? ((mp_exc_stopiteration *)e)->value
+                                                               : mp_none;
+            mp_incref(v);
+            mp_xdecref(e);
+            /* The frame's stack holds the value SEND would have pushed;
+             * sending v resumes after the loop. */
+            mp_obj res = gen_send_ex(g, v, 0);
+            mp_decref(v);
+            return res;
+        }
+        return gen_send_ex(g, mp_none, 1);
+    }
+throw_here:
+    mp_err_set_exc(exc);
+    return gen_send_ex(g, mp_none, 1);
+}
+
+static mp_obj gen_close_impl(mp_gen *g)
+{
+    if (g->state == GEN_CREATED) {
+        g->state = GEN_COMPLETED;
+        gen_clear_frame(g);
+        MP_RETURN_NONE;
+    }
+    if (g->state == GEN_COMPLETED)
+        MP_RETURN_NONE;
+    mp_obj args = mp_tuple_new(0);
+    if (!args)
+        return NULL;
+    mp_obj exit = mp_exc_new(&mp_type_GeneratorExit, args);
+    mp_decref(args);
+    if (!exit)
+        return NULL;
+    mp_obj r = gen_throw_exc(g, exit, 1);
+    mp_decref(exit);
+    if (r) {
+        mp_decref(r);
+        const char *msg = is_coro_type(mp_type_of((mp_obj)g)) ? "coroutine ignored GeneratorExit"
+                                                                : "generator ignored GeneratorExit";
+        return mp_err_set_str(&mp_type_RuntimeError, msg);
+    }
+    if (mp_err_matches(&mp_type_StopIteration) || mp_err_matches(&mp_type_GeneratorExit)) {
+        mp_err_clear();
+        MP_RETURN_NONE;
+    }
+    return NULL;
+}
+
+/* ---- Python-visible methods ------------------------------------------------------------- */
+
+static mp_obj gen_iternext(mp_obj self)
+{
+    mp_gen *g = (mp_gen *)self;
+    mp_obj retval;
+    mp_obj r = gen_run(g, mp_none, 0, &retval);
+    if (r)
+        return r;
+    if (retval) {
+        /* for-loops end quietly; a return value other than None still
+         * travels in StopIteration for callers that look. */
+        if (retval != mp_none)
+            set_stop_iteration(retval);
+        mp_decref(retval);
+    }
+    return NULL;
+}
+
+static mp_obj gen_send(mp_obj self, mp_obj value)
+{
+    return gen_send_ex((mp_gen *)self, value, 0);
+}
+
+static mp_obj gen_throw(mp_obj self, mp_obj const *args, size_t nargs)
+{
+    if (mp_arg_check_count("throw", nargs, 1, 3) < 0)
+        return NULL;
+    mp_obj typ = args[0], val = nargs > 1 ? args[1] : mp_none, tb = nargs > 2 ? args[2] : mp_none;
+    mp_obj exc;
+    if (mp_exc_type_check(typ)) {
+        if (val == mp_none)
+            exc = mp_call0(typ);
+        else if (mp_exc_check(val) && mp_type_is_subtype(mp_type_of(val), (mp_type *)typ))
+            exc = mp_newref(val);
+        else
+            exc = mp_tuple_check(val) ? mp_call_tuple_dict(typ, val, NULL) : mp_call1(typ, val);
+        if (!exc)
+            return NULL;
+    } else if (mp_exc_check(typ)) {
+        if (val != mp_none)
+            return mp_err_set_str(&mp_type_TypeError,
+                                  "instance exception may not have a separate value");
+        exc = mp_newref(typ);
+    } else {
+        return mp_err_format(&mp_type_TypeError,
+                             "exceptions must be classes or instances deriving from BaseException, not %s",
+                             mp_type_of(typ)->name);
+    }
+    if (tb != mp_none) {
+        if (mp_type_of(tb) != &mp_type_traceback) {
+            mp_decref(exc);
+            return mp_err_set_str(&mp_type_TypeError,
+                                  "throw() third argument must be a traceback object");
+        }
+        mp_exc_set_traceback(exc, tb);
+    }
+    mp_obj r = gen_throw_exc((mp_gen *)self, exc, 1);
+    mp_decref(exc);
+    return r;
+}
+
+static mp_obj gen_close(mp_obj self)
+{
+    return gen_close_impl((mp_gen *)self);
+}
+
+/* A generator dropped while suspended is closed, so its finally blocks
+ * run (GeneratorExit), as CPython does in its finaliser. */
+static void gen_finalize(mp_obj self)
+{
+    mp_gen *g = (mp_gen *)self;
+    if (g->state == GEN_COMPLETED || g->state == GEN_CREATED) {
+        if (g->state == GEN_CREATED && is_coro_type(mp_type_of(self))) {
+            /* "coroutine ... was never awaited" */
+            mp_obj saved = mp_err_fetch();
+            mp_warn_format(&mp_type_RuntimeWarning, 1, "coroutine '%U' was never awaited",
+                           g->qualname);
+            mp_err_restore(saved);
+        }
+        return;
+    }
+    mp_obj saved = mp_err_fetch();
+    mp_obj r = gen_close_impl(g);
+    if (r)
+        mp_decref(r);
+    else
+        mp_err_write_unraisable(self);
+    mp_err_restore(saved);
+}
+
+static void gen_dealloc(mp_obj self)
+{
+    mp_gen *g = (mp_gen *)self;
+    if (mp_gc_is_tracked(self))
+        mp_gc_untrack(self);
+    gen_clear_frame(g);
+    MP_CLEAR(g->exc_state.exc);
+    MP_CLEAR(g->name);
+    MP_CLEAR(g->qualname);
+    mp_obj_free(self);
+}
+
+static int gen_traverse(mp_obj self, mp_visitproc visit, void *arg)
+{
+    mp_gen *g = (mp_gen *)self;
+    mp_frame *f = GEN_FRAME(g);
+    if (g->name && visit(g->name, arg))
+        return 1;
+    if (g->qualname && visit(g->qualname, arg))
+        return 1;
+    if (g->exc_state.exc && visit(g->exc_state.exc, arg))
+        return 1;
+    if (f->code && g->state != GEN_RUNNING) {
+        int n = f->code->nlocalsplus + f->stacktop;
+        for (int i = 0; i < n; i++)
+            if (f->localsplus[i] && visit(f->localsplus[i], arg))
+                return 1;
+        if (visit((mp_obj)f->func, arg) || visit((mp_obj)f->code, arg))
+            return 1;
+    }
+    return 0;
+}
+
+static int gen_clear(mp_obj self)
+{
+    mp_gen *g = (mp_gen *)self;
+    if (g->state != GEN_RUNNING) {
+        g->state = GEN_COMPLETED;
+        gen_clear_frame(g);
+    }
+    MP_CLEAR(g->exc_state.exc);
+    return 0;
+}
+
+static mp_obj gen_repr(mp_obj self)
+{
+    mp_gen *g = (mp_gen *)self;
+    return mp_str_from_format("<%s object %U at %p>", mp_type_of(self)->name, g->qualname,
+                              (void *)self);
+}
+
+static mp_obj gen_get_frame(mp_obj self, void *c)
+{
+    mp_gen *g = (mp_gen *)self;
+    if (g->state == GEN_COMPLETED)
+        MP_RETURN_NONE;
+    mp_frame_object *fo = mp_frame_get_object(GEN_FRAME(g));
+    return fo ? mp_newref((mp_obj)fo) : NULL;
+}
+
+static mp_obj gen_get_running(mp_obj self, void *c)
+{
+    return mp_bool(((mp_gen *)self)->state == GEN_RUNNING);
+}
+
+static mp_obj gen_get_suspended(mp_obj self, void *c)
+{
+    return mp_bool(((mp_gen *)self)->state == GEN_SUSPENDED);
+}
+
+static mp_obj gen_get_code(mp_obj self, void *c)
+{
+    mp_gen *g = (mp_gen *)self;
+    mp_code *co = GEN_FRAME(g)->code;
+    if (!co)
+        return mp_err_set_str(&mp_type_AttributeError, "code is gone");
+    return mp_newref((mp_obj)co);
+}
+
+static mp_obj gen_get_yieldfrom(mp_obj self, void *c)
+{
+    mp_obj yf = gen_yieldfrom((mp_gen *)self);
+    return mp_newref(yf ? yf : mp_none);
+}
+
+static mp_obj gen_get_name(mp_obj self, void *c) { return mp_newref(((mp_gen *)self)->name); }
+static mp_obj gen_get_qualname(mp_obj self, void *c) { return mp_newref(((mp_gen *)self)->qualname); }
+static int gen_set_name(mp_obj self, mp_obj v, void *which)
+{
+    if (!v || !mp_str_check(v)) {
+        mp_err_format(&mp_type_TypeError, "%s must be set to a string object",
+                      which ? "__qualname__" : "__name__");
+        return -1;
+    }
+    mp_gen *g = (mp_gen *)self;
+    if (which)
+        MP_SETREF(g->qualname, mp_newref(v));
+    else
+        MP_SETREF(g->name, mp_newref(v));
+    return 0;
+}
+
+static const mp_getset_def gen_getsets[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_name, NULL, (void *)1},
+    {"gi_frame", gen_get_frame, NULL, NULL, NULL},
+    {"gi_running", gen_get_running, NULL, NULL, NULL},
+    {"gi_suspended", gen_get_suspended, NULL, NULL, NULL},
+    {"gi_code", gen_get_code, NULL, NULL, NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL, NULL, NULL},
+    {NULL},
+};
+
+static const mp_getset_def coro_getsets[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_name, NULL, (void *)1},
+    {"cr_frame", gen_get_frame, NULL, NULL, NULL},
+    {"cr_running", gen_get_running, NULL, NULL, NULL},
+    {"cr_suspended", gen_get_suspended, NULL, NULL, NULL},
+    {"cr_code", gen_get_code, NULL, NULL, NULL},
+    {"cr_await", gen_get_yieldfrom, NULL, NULL, NULL},
+    {NULL},
+};
+
+static const mp_method_def gen_methods[] = {
+    {"send", (void (*)(void))gen_send, MP_METH_O,
+     "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", (void (*)(void))gen_throw, MP_METH_FASTCALL,
+     "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration."},
+    {"close", (void (*)(void))gen_close, MP_METH_NOARGS, "close() -> raise GeneratorExit inside generator."},
+    {NULL},
+};
+
+mp_type mp_type_generator = {
+    .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
+    .name = "generator",
+    .basicsize = sizeof(mp_gen),
+    .itemsize = 1,
+    .flags = MP_TPFLAGS_GC,
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .hash = mp_obj_identity_hash,
+    .getattro = mp_obj_generic_getattr,
+    .iter = mp_self_iter,
+    .iternext = gen_iternext,
+    .finalize = gen_finalize,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .methods = gen_methods,
+    .getsets = gen_getsets,
+    .weaklistoffset = offsetof(mp_gen, weakreflist),
+};
+
+/* ---- coroutines ---------------------------------------------------------------------------- */
+
+/* `await coro` iterates the coroutine through this wrapper. */
+typedef struct {
+    mp_object ob;
+    mp_obj coro;
+} coro_wrapper;
+
+static mp_obj coro_await(mp_obj self)
+{
+    coro_wrapper *w = (coro_wrapper *)mp_obj_alloc(&mp_type_coroutine_wrapper);
+    if (w)
+        w->coro = mp_newref(self);
+    return (mp_obj)w;
+}
+
+static void coro_wrapper_dealloc(mp_obj self)
+{
+    mp_decref(((coro_wrapper *)self)->coro);
+    mp_obj_free(self);
+}
+
+static mp_obj coro_wrapper_next(mp_obj self)
+{
+    return gen_send_ex((mp_gen *)((coro_wrapper *)self)->coro, mp_none, 0);
+}
+
+static mp_obj coro_wrapper_send(mp_obj self, mp_obj v)
+{
+    return gen_send(((coro_wrapper *)self)->coro, v);
+}
+
+static mp_obj coro_wrapper_throw(mp_obj self, mp_obj const *args, size_t nargs)
+{
+    return gen_throw(((coro_wrapper *)self)->coro, args, nargs);
+}
+
+static mp_obj coro_wrapper_close(mp_obj self)
+{
+    return gen_close(((coro_wrapper *)self)->coro);
+}
+
+static const mp_method_def coro_wrapper_methods[] = {
+    {"send", (void (*)(void))coro_wrapper_send, MP_METH_O, NULL},
+    {"throw", (void (*)(void))coro_wrapper_throw, MP_METH_FASTCALL, NULL},
+    {"close", (void (*)(void))coro_wrapper_close, MP_METH_NOARGS, NULL},
+    {NULL},
+};
+
+mp_type mp_type_coroutine_wrapper = {
+    .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
+    .name = "coroutine_wrapper",
+    .basicsize = sizeof(coro_wrapper),
+    .dealloc = coro_wrapper_dealloc,
+    .getattro = mp_obj_generic_getattr,
+    .iter = mp_self_iter,
+    .iternext = coro_wrapper_next,
+    .methods = coro_wrapper_methods,
+};
+
+static const mp_method_def coro_methods[] = {
+    {"send", (void (*)(void))gen_send, MP_METH_O,
+     "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration."},
+    {"throw", (void (*)(void))gen_throw, MP_METH_FASTCALL,
+     "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration."},
+    {"close", (void (*)(void))gen_close, MP_METH_NOARGS, "close() -> raise GeneratorExit inside coroutine."},
+    {"__await__", (void (*)(void))coro_await, MP_METH_NOARGS, "Return an iterator to be used in await expression."},
+    {NULL},
+};
+
+mp_type mp_type_coroutine = {
+    .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
+    .name = "coroutine",
+    .basicsize = sizeof(mp_gen),
+    .itemsize = 1,
+    .flags = MP_TPFLAGS_GC,
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .hash = mp_obj_identity_hash,
+    .getattro = mp_obj_generic_getattr,
+    .finalize = gen_finalize,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .methods = coro_methods,
+    .getsets = coro_getsets,
+    .weaklistoffset = offsetof(mp_gen, weakreflist),
+};
+
+mp_type mp_type_async_generator = {
+    .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
+    .name = "async_generator",
+    .basicsize = sizeof(mp_gen),
+    .itemsize = 1,
+    .flags = MP_TPFLAGS_GC,
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .getattro = mp_obj_generic_getattr,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+};
+
+/* ---- awaitables and the generator opcodes ---------------------------------------------------- */
+
+mp_obj mp_get_awaitable(mp_obj o)
+{
+    mp_type *t = mp_type_of(o);
+    if (t == &mp_type_coroutine)
+        return mp_newref(o);
+    if (t == &mp_type_generator && (GEN_FRAME((mp_gen *)o)->code) &&
+        (GEN_FRAME((mp_gen *)o)->code->flags & MP_CO_ITERABLE_COROUTINE))
+        return mp_newref(o);
+    mp_obj meth = mp_type_lookup(t, MP_NAME(__await__));
+    if (!meth)
+        return mp_err_format(&mp_type_TypeError, "object %s can't be used in 'await' expression",
+                             t->name);
+    mp_obj it = mp_call_method(o, "__await__", NULL, 0);
+    if (!it)
+        return NULL;
+    if (mp_type_of(it) == &mp_type_coroutine) {
+        mp_decref(it);
+        return mp_err_set_str(&mp_type_TypeError, "__await__() returned a coroutine");
+    }
+    if (!mp_iter_check(it)) {
+        mp_err_format(&mp_type_TypeError, "__await__() returned non-iterator of type '%s'",
+                      mp_type_of(it)->name);
+        mp_decref(it);
+        return NULL;
+    }
+    return it;
+}
+
+int mp_gen_opcode(mp_tstate *ts, mp_frame *f, int opcode, int oparg)
+{
+    mp_obj *sp = f->localsplus + f->code->nlocalsplus + f->stacktop;
+    mp_obj top = sp[-1];
+    switch (opcode) {
+    case MP_OP_GET_YIELD_FROM_ITER: {
+        if (mp_type_of(top) == &mp_type_coroutine) {
+            if (!(f->code->flags & (MP_CO_COROUTINE | MP_CO_ITERABLE_COROUTINE))) {
+                mp_err_set_str(&mp_type_TypeError,
+                               "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                return -1;
+            }
+            return 0;
+        }
+        if (mp_type_of(top) == &mp_type_generator)
+            return 0;
+        mp_obj it = mp_obj_getiter(top);
+        if (!it)
+            return -1;
+        sp[-1] = it;
+        mp_decref(top);
+        return 0;
+    }
+    case MP_OP_GET_AWAITABLE: {
+        mp_obj it = mp_get_awaitable(top);
+        if (!it) {
+            if (mp_err_matches(&mp_type_TypeError) && oparg) {
+                mp_err_clear();
+                mp_err_format(&mp_type_TypeError,
+                              oparg == 1 ? "'async with' received an object from __aenter__ that does not implement __await__: %s"
+                                         : "'async with' received an object from __aexit__ that does not implement __await__: %s",
+                              mp_type_of(top)->name);
+            }
+            return -1;
+        }
+        if (mp_type_of(it) == &mp_type_coroutine && gen_yieldfrom((mp_gen *)it)) {
+            mp_decref(it);
+            mp_err_set_str(&mp_type_RuntimeError, "coroutine is being awaited already");
+            return -1;
+        }
+        sp[-1] = it;
+        mp_decref(top);
+        return 0;
+    }
+    default:
+        mp_err_format(&mp_type_NotImplementedError,
+                      "%s: asynchronous iteration is not supported by minipy yet",
+                      mp_opcode_names[opcode]);
+        return -1;
+    }
+}
