@@ -318,7 +318,7 @@ static mp_elist alias_list(mp_parser *p, mp_elist l, mp_alias *a)
 }
 
 %type dotted_as_names {mp_elist}
-dotted_as_names(A) ::= dotted_as_name(N). { mp_elist none = {NULL, {0, 0, 0, 0}}; A = alias_list(p, none, N); }
+dotted_as_names(A) ::= dotted_as_name(N). { mp_elist none = {NULL, {0, 0, 0, 0}, 0}; A = alias_list(p, none, N); }
 dotted_as_names(A) ::= dotted_as_names(L) COMMA dotted_as_name(N). { A = alias_list(p, L, N); }
 
 %type dotted_as_name {mp_alias*}
@@ -378,7 +378,7 @@ import_targets(A) ::= LPAR import_as_names(L) RPAR(R). { A = L; A.pos = TOK(R); 
 import_targets(A) ::= LPAR import_as_names(L) COMMA RPAR(R). { A = L; A.pos = TOK(R); }
 
 %type import_as_names {mp_elist}
-import_as_names(A) ::= import_as_name(N). { mp_elist none = {NULL, {0, 0, 0, 0}}; A = alias_list(p, none, N); }
+import_as_names(A) ::= import_as_name(N). { mp_elist none = {NULL, {0, 0, 0, 0}, 0}; A = alias_list(p, none, N); }
 import_as_names(A) ::= import_as_names(L) COMMA import_as_name(N). { A = alias_list(p, L, N); }
 
 %type import_as_name {mp_alias*}
@@ -604,7 +604,7 @@ funcdef(A) ::= ASYNC(K) DEF NAME(N) fparams(P) func_returns(R) COLON block(B).
 
 /* Checked at the ')', before the body is parsed. */
 %type fparams {mp_arguments*}
-fparams(A) ::= LPAR params(P) RPAR. { A = mp_ast_arguments(p, P); }
+fparams(A) ::= LPAR params(P) RPAR. { A = mp_ast_arguments(p, P, NULL); }
 
 %type func_returns {mp_expr*}
 func_returns(A) ::= . { A = NULL; }
@@ -631,7 +631,18 @@ classdef(A) ::= CLASS(K) NAME(N) class_args(L) COLON block(B). { A = class_new(p
 
 /* Checked at the ')', before the body is parsed. */
 %type class_args {mp_callargs*}
-class_args(A) ::= LPAR arglist(L) RPAR(R). { A = mp_callargs_finish(p, L, R); }
+class_args(A) ::= LPAR arglist(L) RPAR(R).
+{
+    A = mp_callargs_finish(p, L, R);
+    if (A && A->genexp.kind == MP_ARG_GENEXP) {
+        /* a class's bases are no call: no bare generator there */
+        mp_token f;
+        mp_pos e = EPOS(A->genexp.value->v.GeneratorExp.elt);
+        if (mp_driver_find(p, e.end_lineno, e.end_col_offset, MP_TOK_FOR, &f))
+            mp_parser_error(p, MP_ERR_SYNTAX, f.lineno, f.col_offset, f.end_lineno,
+                            f.end_col_offset, "invalid syntax");
+    }
+}
 
 /* ---- parameters -------------------------------------------------------- */
 
@@ -644,8 +655,8 @@ params(A) ::= param_list(L). { A = L; }
 params(A) ::= param_list(L) COMMA. { A = L; }
 
 %type param_list {mp_seq*}
-param_list(A) ::= param(I). { A = mp_params_add(p, NULL, I); }
-param_list(A) ::= param_list(L) COMMA param(I). { A = mp_params_add(p, L, I); }
+param_list(A) ::= param(I). { A = mp_params_add(p, NULL, I, 0); }
+param_list(A) ::= param_list(L) COMMA param(I). { A = mp_params_add(p, L, I, 0); }
 
 %type param {mp_paramitem}
 %include {
@@ -700,8 +711,8 @@ lparams(A) ::= lparam_list(L). { A = L; }
 lparams(A) ::= lparam_list(L) COMMA. { A = L; }
 
 %type lparam_list {mp_seq*}
-lparam_list(A) ::= lparam(I). { A = mp_params_add(p, NULL, I); }
-lparam_list(A) ::= lparam_list(L) COMMA lparam(I). { A = mp_params_add(p, L, I); }
+lparam_list(A) ::= lparam(I). { A = mp_params_add(p, NULL, I, 1); }
+lparam_list(A) ::= lparam_list(L) COMMA lparam(I). { A = mp_params_add(p, L, I, 1); }
 
 %type lparam {mp_paramitem}
 lparam(A) ::= lparam_name(N). { A = N; }
@@ -800,8 +811,8 @@ typedef struct mp_lambdahead {
     mp_pos pos;
 } mp_lambdahead;
 }
-lambda_head(A) ::= LAMBDA(K) COLON. { A.args = mp_ast_arguments(p, NULL); A.pos = TOK(K); }
-lambda_head(A) ::= LAMBDA(K) lparams(P) COLON. { A.args = mp_ast_arguments(p, P); A.pos = TOK(K); }
+lambda_head(A) ::= LAMBDA(K) COLON(C). { A.args = mp_ast_arguments(p, NULL, &C); A.pos = TOK(K); }
+lambda_head(A) ::= LAMBDA(K) lparams(P) COLON(C). { A.args = mp_ast_arguments(p, P, &C); A.pos = TOK(K); }
 
 %type or_test {mp_pexpr}
 or_test(A) ::= and_test(E). { A = E; }
@@ -1005,13 +1016,14 @@ atom(A) ::= FALSE(K). { A = mp_pexpr_of(mp_ast_const(p, MP_CONST_FALSE, K)); }
 atom(A) ::= ELLIPSIS(K). { A = mp_pexpr_of(mp_ast_const(p, MP_CONST_ELLIPSIS, K)); }
 
 /* ( ... ): a group keeps its node's position; a tuple spans the parens. */
-atom(A) ::= LPAR(L) RPAR(R). { A = mp_pexpr_of(mp_ast_tuple(p, NULL, SPAN(TOK(L), TOK(R)))); }
-atom(A) ::= LPAR(L) yield_expr(E) RPAR(R). { A.e = E.e; A.pos = SPAN(TOK(L), TOK(R)); }
+atom(A) ::= LPAR(L) RPAR(R). { A = mp_pexpr_of(mp_ast_tuple(p, NULL, SPAN(TOK(L), TOK(R)))); A.paren = 1; }
+atom(A) ::= LPAR(L) yield_expr(E) RPAR(R). { A.e = E.e; A.pos = SPAN(TOK(L), TOK(R)); A.paren = 1; }
 atom(A) ::= LPAR(L) star_named_list(E) RPAR(R). { A = mp_ast_group(p, E, 0, SPAN(TOK(L), TOK(R))); }
 atom(A) ::= LPAR(L) star_named_list(E) COMMA RPAR(R). { A = mp_ast_group(p, E, 1, SPAN(TOK(L), TOK(R))); }
 atom(A) ::= LPAR(L) test(E) comp_for(G) RPAR(R).
 {
     A = mp_pexpr_of(mp_ast_comp(p, MP_EXPR_GeneratorExp, E.e, NULL, G, SPAN(TOK(L), TOK(R))));
+    A.paren = 1;
 }
 
 /* [ ... ] */

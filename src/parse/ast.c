@@ -266,6 +266,7 @@ mp_elist mp_elist_new(mp_parser *p, mp_pexpr e)
     mp_elist l;
     l.items = mp_seq_append(p->arena, NULL, e.e);
     l.pos = e.pos;
+    l.paren = e.paren;
     return l;
 }
 
@@ -273,6 +274,7 @@ mp_elist mp_elist_add(mp_parser *p, mp_elist l, mp_pexpr e)
 {
     l.items = mp_seq_append(p->arena, l.items, e.e);
     l.pos = mp_pos_span(l.pos, e.pos);
+    l.paren = 0;
     return l;
 }
 
@@ -312,6 +314,7 @@ mp_pexpr mp_ast_tuple_or_item(mp_parser *p, mp_elist l, int trailing_comma)
     if (MP_SEQ_LEN(l.items) == 1 && !trailing_comma) {
         r.e = MP_SEQ_GET(l.items, 0);
         r.pos = l.pos;
+        r.paren = l.paren;
         return r;
     }
     return mp_pexpr_of(mp_ast_tuple(p, l.items, l.pos));
@@ -320,7 +323,7 @@ mp_pexpr mp_ast_tuple_or_item(mp_parser *p, mp_elist l, int trailing_comma)
 mp_pexpr mp_ast_group(mp_parser *p, mp_elist l, int trailing_comma, mp_pos pos)
 {
     if (MP_SEQ_LEN(l.items) == 1 && !trailing_comma) {
-        mp_pexpr r = {MP_SEQ_GET(l.items, 0), pos};
+        mp_pexpr r = {MP_SEQ_GET(l.items, 0), pos, 1};
         if (r.e && r.e->kind == MP_EXPR_Starred) {
             mp_pos s = r.e->pos;
             mp_parser_error(p, MP_ERR_SYNTAX, s.lineno, s.col_offset, s.end_lineno,
@@ -328,7 +331,9 @@ mp_pexpr mp_ast_group(mp_parser *p, mp_elist l, int trailing_comma, mp_pos pos)
         }
         return r;
     }
-    return mp_pexpr_of(mp_ast_tuple(p, l.items, pos));
+    mp_pexpr t = mp_pexpr_of(mp_ast_tuple(p, l.items, pos));
+    t.paren = 1;
+    return t;
 }
 
 /* ---- trailers ------------------------------------------------------------ */
@@ -709,7 +714,9 @@ static void param_scan(const mp_seq *items, param_state *st)
     }
 }
 
-static int param_check(mp_parser *p, const param_state *st, const mp_paramitem *it)
+/* CPython reports a bare '*' of a def at the '*', of a lambda at the token
+ * after (the ':' or the '**'). */
+static int param_check(mp_parser *p, const param_state *st, const mp_paramitem *it, int lambda)
 {
     if (st->dstar) {
         error_pos(p, it->pos, "arguments cannot follow var-keyword argument");
@@ -744,7 +751,7 @@ static int param_check(mp_parser *p, const param_state *st, const mp_paramitem *
         return 0;
     case MP_PARAM_DSTAR:
         if (st->bare_star) {
-            error_pos(p, st->bare_star->pos, "named arguments must follow bare *");
+            error_pos(p, lambda ? it->pos : st->bare_star->pos, "named arguments must follow bare *");
             return -1;
         }
         if (it->deflt) {
@@ -756,11 +763,11 @@ static int param_check(mp_parser *p, const param_state *st, const mp_paramitem *
     return 0;
 }
 
-mp_seq *mp_params_add(mp_parser *p, mp_seq *params, mp_paramitem item)
+mp_seq *mp_params_add(mp_parser *p, mp_seq *params, mp_paramitem item, int lambda)
 {
     param_state st;
     param_scan(params, &st);
-    if (param_check(p, &st, &item) < 0)
+    if (param_check(p, &st, &item, lambda) < 0)
         return params;
     mp_paramitem *it = mp_arena_alloc(p->arena, sizeof *it);
     if (!it)
@@ -769,12 +776,13 @@ mp_seq *mp_params_add(mp_parser *p, mp_seq *params, mp_paramitem item)
     return mp_seq_append(p->arena, params, it);
 }
 
-mp_arguments *mp_ast_arguments(mp_parser *p, mp_seq *params)
+mp_arguments *mp_ast_arguments(mp_parser *p, mp_seq *params, const mp_token *colon)
 {
     param_state st;
     param_scan(params, &st);
     if (st.bare_star) {
-        error_pos(p, st.bare_star->pos, "named arguments must follow bare *");
+        error_pos(p, colon ? mp_pos_tok(*colon) : st.bare_star->pos,
+                  "named arguments must follow bare *");
         return NULL;
     }
     mp_arguments *a = mp_arena_alloc(p->arena, sizeof *a);

@@ -133,6 +133,21 @@ int mp_window_push(mp_window *w, mp_token t)
     return 0;
 }
 
+int mp_driver_find(mp_parser *p, int lineno, int col, mp_token_kind kind, mp_token *out)
+{
+    mp_driver *d = p->driver;
+    if (!d)
+        return 0;
+    for (int i = 0; i < d->w.pushed; i++) {
+        const mp_token *t = &d->w.toks[i];
+        if (t->kind == kind && (t->lineno > lineno || (t->lineno == lineno && t->col_offset >= col))) {
+            *out = *t;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* ---- look-ahead for the two constructs LALR(1) cannot tell ------------------ */
 
 /* The index of the ')' matching the '(' at i, or -1. */
@@ -163,7 +178,13 @@ static int with_items_form(mp_parser *p, mp_window *w, int i)
     if (close < 0 || close == i + 1 || mp_window_fetch(w, close + 1) < 0 ||
         w->toks[close + 1].kind != MP_TOK_COLON)
         return 0;
-    return mp_driver_prefix(p, TK_START_WITHITEMS, i + 1, close) == close - i - 1;
+    int items, expr;
+    if (mp_driver_prefix(p, TK_START_WITHITEMS, i + 1, close, &items) == close - i - 1)
+        return 1;
+    /* neither reads: the error is where the one that goes further fails,
+     * as CPython reports the furthest token it read */
+    mp_driver_prefix(p, TK_START_STAREXPRS, i + 1, close, &expr);
+    return items > expr;
 }
 
 static int tok_is(const mp_token *t, mp_token_kind kind, const char *text)

@@ -51,9 +51,10 @@ int mp_lemon_accepts_seq(void *parser, const int *majors, int n);
 /* The number of tokens, from window index from (up to limit, or as far as
  * they go when limit < 0), of the longest prefix that parses as the
  * construct of the diagnostic start token start (TK_START_EXPR, ...);
- * -1 when none does.  Runs a separate parser; nothing is recorded on p.
- * (parse_errors.c) */
-int mp_driver_prefix(mp_parser *p, int start, int from, int limit);
+ * -1 when none does.  *reached (when not NULL) gets the index of the
+ * first token the parse could not take (or limit).  Runs a separate
+ * parser; nothing is recorded on p.  (parse_errors.c) */
+int mp_driver_prefix(mp_parser *p, int start, int from, int limit, int *reached);
 
 /* Called by the grammar's %syntax_error: records CPython's message for the
  * syntax error at tok, the parser being in its state before tok. */

@@ -162,7 +162,7 @@ static void sub_end(subparse *s)
     mp_syntax_error_clear(&s->err);
 }
 
-int mp_driver_prefix(mp_parser *p, int start, int from, int limit)
+int mp_driver_prefix(mp_parser *p, int start, int from, int limit, int *reached)
 {
     mp_window *w = &((mp_driver *)p->driver)->w;
     subparse s;
@@ -170,7 +170,8 @@ int mp_driver_prefix(mp_parser *p, int start, int from, int limit)
     w->frozen++;
     if (sub_begin(p, &s, start) < 0)
         limit = from - 1;
-    for (int i = from; i != limit + 1 || limit < 0; i++) {
+    int i = from;
+    for (; i != limit + 1 || limit < 0; i++) {
         if (mp_lemon_accepts(s.lemon, TK_SUB_END))
             best = i - from;
         if ((limit >= 0 && i >= limit) || mp_window_fetch(w, i) < 0)
@@ -183,6 +184,8 @@ int mp_driver_prefix(mp_parser *p, int start, int from, int limit)
         if (p->arena->failed)
             break;
     }
+    if (reached)
+        *reached = i;
     sub_end(&s);
     w->frozen--;
     return best;
@@ -190,7 +193,7 @@ int mp_driver_prefix(mp_parser *p, int start, int from, int limit)
 
 static int prefix_len(diag *g, int start, int from, int limit)
 {
-    return mp_driver_prefix(g->p, start, from, limit);
+    return mp_driver_prefix(g->p, start, from, limit, NULL);
 }
 
 /* The node the tokens [from, from + n) parse to as start, with the span
@@ -198,7 +201,7 @@ static int prefix_len(diag *g, int start, int from, int limit)
 static mp_pexpr prefix_node(diag *g, int start, int from, int n)
 {
     subparse s;
-    mp_pexpr r = {NULL, {0, 0, 0, 0}};
+    mp_pexpr r = {NULL, {0, 0, 0, 0}, 0};
     if (n <= 0 || sub_begin(g->p, &s, start) < 0) {
         if (n > 0)
             sub_end(&s);
@@ -311,13 +314,17 @@ static int check_block(diag *g)
     return 1;
 }
 
+static int check_dedent(diag *g)
+{
+    if (kind_at(g, g->at) != MP_TOK_DEDENT)
+        return 0;
+    error_at(g, MP_ERR_INDENTATION, g->at, "unexpected unindent");
+    return 1;
+}
+
 static int check_indent(diag *g)
 {
     const mp_token *t = tk(g, g->at);
-    if (t->kind == MP_TOK_DEDENT) {
-        error_at(g, MP_ERR_INDENTATION, g->at, "unexpected unindent");
-        return 1;
-    }
     if (t->kind != MP_TOK_INDENT)
         return 0;
     /* CPython's offset is the width of the indentation: no caret */
@@ -427,7 +434,7 @@ static int check_except_tuple(diag *g)
     int n = prefix_len(g, TK_START_STAREXPRS, g->at + 1, -1);
     if (n <= 0)
         return 0;
-    int b = g->at + n; /* the token after the expressions */
+    int b = g->at + 1 + n; /* the token after the expressions */
     if (kind_at(g, b) == MP_TOK_AS) {
         if (kind_at(g, b + 1) != MP_TOK_NAME)
             return 0;
@@ -435,7 +442,7 @@ static int check_except_tuple(diag *g)
     }
     if (kind_at(g, b) != MP_TOK_COLON)
         return 0;
-    error_pos(g, MP_ERR_SYNTAX, tok_span(g, a, g->at + n - 1),
+    error_pos(g, MP_ERR_SYNTAX, tok_span(g, a, g->at + n),
               "multiple exception types must be parenthesized");
     return 1;
 }
@@ -454,7 +461,8 @@ static int is_call_paren(diag *g, int i)
     }
 }
 
-/* Does the bracket at open hold a dict (a ':' at its level before end)? */
+/* Does the bracket at open hold a dict (a ':', or a '**' item, at its
+ * level before end)? */
 static int is_dict(diag *g, int open, int end)
 {
     int depth = 0;
@@ -464,7 +472,9 @@ static int is_dict(diag *g, int open, int end)
             depth++;
         else if (is_close(k))
             depth--;
-        else if (k == MP_TOK_COLON && depth == 0)
+        else if (depth == 0 && (k == MP_TOK_COLON ||
+                                (k == MP_TOK_DOUBLESTAR && (i == open + 1 ||
+                                                            kind_at(g, i - 1) == MP_TOK_COMMA))))
             return 1;
     }
     return 0;
@@ -539,6 +549,17 @@ static int check_ifexp(diag *g)
     return 1;
 }
 
+/* CPython 3.11 takes a NAME for a soft keyword when it is a prefix of
+ * one (it compares only the NAME's length): "c" and "ma" count. */
+static int soft_keyword(const mp_token *t)
+{
+    static const char *const words[] = {"_", "case", "match"};
+    for (int i = 0; i < 3; i++)
+        if (t->len > 0 && t->len <= strlen(words[i]) && memcmp(words[i], t->start, t->len) == 0)
+            return 1;
+    return 0;
+}
+
 /* `print x` and `exec x`, and "Perhaps you forgot a comma?" */
 static int check_juxtaposed(diag *g)
 {
@@ -569,14 +590,136 @@ static int check_juxtaposed(diag *g)
         return 0;
     }
     if (first->kind == MP_TOK_NAME &&
-        (kind_at(g, s + 1) == MP_TOK_STRING || name_is(first, "match") ||
-         name_is(first, "case") || name_is(first, "_")))
+        (kind_at(g, s + 1) == MP_TOK_STRING || soft_keyword(first)))
         return 0;
     int n = prefix_len(g, TK_START_EXPR, g->at, -1);
     if (n <= 0)
         return 0;
     error_pos(g, MP_ERR_SYNTAX, tok_span(g, s, g->at + n - 1),
               "invalid syntax. Perhaps you forgot a comma?");
+    return 1;
+}
+
+/* The start of the item the token at belongs to, inside the bracket at
+ * open: after the last comma at its level. */
+static int item_start(diag *g, int open, int at)
+{
+    int depth = 0;
+    for (int i = at - 1; i > open; i--) {
+        mp_token_kind c = kind_at(g, i);
+        if (is_close(c))
+            depth++;
+        else if (is_open(c))
+            depth--;
+        else if (c == MP_TOK_COMMA && depth == 0)
+            return i + 1;
+    }
+    return open + 1;
+}
+
+/* Dict displays: CPython's invalid_double_starred_kvpairs and
+ * invalid_kvpair. */
+static int check_dict(diag *g)
+{
+    int open = open_bracket(g, g->at);
+    mp_token_kind k = kind_at(g, g->at), prev = kind_at(g, g->at - 1);
+    if (open < 0 || kind_at(g, open) != MP_TOK_LBRACE)
+        return 0;
+    int s = item_start(g, open, g->at);
+    if (prev == MP_TOK_COLON && s < g->at - 1 &&
+        prefix_len(g, TK_START_EXPR, s, g->at - 1) == g->at - 1 - s) {
+        if (k == MP_TOK_COMMA || k == MP_TOK_RBRACE) {
+            error_at(g, MP_ERR_SYNTAX, g->at - 1, "expression expected after dictionary key and ':'");
+            return 1;
+        }
+        if (k == MP_TOK_STAR) {
+            int n = prefix_len(g, TK_START_BITOR, g->at + 1, -1);
+            if (n <= 0)
+                return 0;
+            error_pos(g, MP_ERR_SYNTAX, tok_span(g, g->at, g->at + n),
+                      "cannot use a starred expression in a dictionary value");
+            return 1;
+        }
+        return 0;
+    }
+    /* a key without its ':' after a complete item */
+    if ((k != MP_TOK_COMMA && k != MP_TOK_RBRACE) || s == open + 1 || s >= g->at ||
+        !is_dict(g, open, s) || prefix_len(g, TK_START_EXPR, s, g->at) != g->at - s)
+        return 0;
+    const mp_token *last = tk(g, g->at - 1);
+    mp_pos at = {last->end_lineno, last->end_col_offset - 1, last->end_lineno, -1};
+    error_pos(g, MP_ERR_SYNTAX, at, "':' expected after dictionary key");
+    return 1;
+}
+
+/* Does the token at sit in a lambda's parameters? */
+static int in_lambda_params(diag *g, int at)
+{
+    int depth = 0;
+    for (int i = at - 1; i >= g->line; i--) {
+        mp_token_kind k = kind_at(g, i);
+        if (is_close(k))
+            depth++;
+        else if (is_open(k)) {
+            if (depth-- == 0)
+                return 0;
+        } else if (depth == 0 && k == MP_TOK_COLON)
+            return 0;
+        else if (depth == 0 && k == MP_TOK_LAMBDA)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the token at directly inside a def's parameter list? */
+static int in_def_params(diag *g, int at)
+{
+    int open = open_bracket(g, at);
+    return open >= 0 && line_keyword(g) == MP_TOK_DEF && depth_before(g, at) == 1 &&
+           kind_at(g, open) == MP_TOK_LPAR && kind_at(g, open - 2) == MP_TOK_DEF;
+}
+
+/* `def f(a=)`, `def f((a, b))`, `lambda (a): 0` */
+static int check_params(diag *g)
+{
+    mp_token_kind k = kind_at(g, g->at), prev = kind_at(g, g->at - 1);
+    int def = in_def_params(g, g->at), lambda = !def && in_lambda_params(g, g->at);
+    if (!def && !lambda)
+        return 0;
+    if (prev == MP_TOK_EQUAL && (k == MP_TOK_COMMA || (def && k == MP_TOK_RPAR))) {
+        error_at(g, MP_ERR_SYNTAX, g->at - 1, "expected default value expression");
+        return 1;
+    }
+    if (k != MP_TOK_LPAR)
+        return 0;
+    /* a parenthesized list of plain names */
+    int i = g->at + 1, names = 0;
+    for (;; i++) {
+        mp_token_kind c = kind_at(g, i);
+        if (c == MP_TOK_NAME && (names == 0 || kind_at(g, i - 1) == MP_TOK_COMMA))
+            names++;
+        else if (c == MP_TOK_COMMA && kind_at(g, i - 1) == MP_TOK_NAME)
+            ;
+        else
+            break;
+    }
+    if (!names || kind_at(g, i) != MP_TOK_RPAR)
+        return 0;
+    error_pos(g, MP_ERR_SYNTAX, tok_span(g, g->at, i),
+              def ? "Function parameters cannot be parenthesized"
+                  : "Lambda expression parameters cannot be parenthesized");
+    return 1;
+}
+
+/* `match x` without its ':' */
+static int check_match(diag *g)
+{
+    if (g->at != g->line + 1 || !name_is(tk(g, g->line), "match"))
+        return 0;
+    int n = prefix_len(g, TK_START_STAREXPRS, g->at, -1);
+    if (n <= 0 || kind_at(g, g->at + n) != MP_TOK_NEWLINE)
+        return 0;
+    error_at(g, MP_ERR_SYNTAX, g->at + n, "expected ':'");
     return 1;
 }
 
@@ -620,9 +763,10 @@ void mp_parse_syntax_error(mp_parser *p, void *lemon, int major, mp_token tok)
     while (g.line < g.at &&
            (kind_at(&g, g.line) == MP_TOK_INDENT || kind_at(&g, g.line) == MP_TOK_DEDENT))
         g.line++;
-    if (check_indent(&g) || check_block(&g) || check_try(&g) || check_colon(&g) ||
-        check_except_tuple(&g) || check_equal(&g) || check_kwarg_genexp(&g) ||
-        check_ifexp(&g) || check_juxtaposed(&g))
+    if (check_indent(&g) || check_block(&g) || check_dedent(&g) || check_try(&g) ||
+        check_colon(&g) || check_except_tuple(&g) || check_params(&g) || check_dict(&g) ||
+        check_equal(&g) || check_kwarg_genexp(&g) || check_ifexp(&g) || check_match(&g) ||
+        check_juxtaposed(&g))
         ;
     else if (!p->error)
         error_at(&g, MP_ERR_SYNTAX, g.at, "invalid syntax");

@@ -77,17 +77,17 @@ static inline int mp_pos_eq(mp_pos a, mp_pos b)
 typedef struct mp_pexpr {
     mp_expr *e;
     mp_pos pos;
+    int paren; /* written in parentheses: a group, or a tuple's own */
 } mp_pexpr;
 
 static inline mp_pexpr mp_pexpr_of(mp_expr *e)
 {
-    mp_pexpr r = {e, mp_pos_of(e)};
+    mp_pexpr r = {e, mp_pos_of(e), 0};
     return r;
 }
-/* Whether the expression was written in parentheses. */
 static inline int mp_pexpr_parenthesized(mp_pexpr x)
 {
-    return x.e && !mp_pos_eq(x.pos, x.e->pos);
+    return x.e && x.paren;
 }
 
 /* A comma-separated list being parsed: its items (mp_expr) and the span
@@ -95,6 +95,7 @@ static inline int mp_pexpr_parenthesized(mp_pexpr x)
 typedef struct mp_elist {
     mp_seq *items;
     mp_pos pos;
+    int paren; /* one item so far, written in parentheses */
 } mp_elist;
 
 /* One argument of a call or of a class's bases, as parsed. */
@@ -189,12 +190,17 @@ mp_comprehension *mp_ast_comprehension(mp_parser *p, mp_pexpr target, mp_expr *i
 mp_expr *mp_ast_comp(mp_parser *p, mp_expr_kind kind, mp_expr *elt, mp_expr *value,
                      mp_seq *generators, mp_pos pos);
 mp_callargs *mp_callargs_add(mp_parser *p, mp_callargs *c, mp_argitem item);
+/* Finds the first token of the given kind that the parser has read and
+ * that starts at or after lineno:col (the driver keeps the tokens of the
+ * current logical line); returns 0 if there is none. */
+int mp_driver_find(mp_parser *p, int lineno, int col, mp_token_kind kind, mp_token *out);
 /* Checks done once all arguments are in; NULL after an error. */
 mp_callargs *mp_callargs_finish(mp_parser *p, mp_callargs *c, mp_token rpar);
 mp_expr *mp_ast_call(mp_parser *p, mp_pexpr func, mp_token lpar, mp_callargs *args,
                      mp_token rpar);
-mp_seq *mp_params_add(mp_parser *p, mp_seq *params, mp_paramitem item);
-mp_arguments *mp_ast_arguments(mp_parser *p, mp_seq *params);
+mp_seq *mp_params_add(mp_parser *p, mp_seq *params, mp_paramitem item, int lambda);
+/* colon: a lambda's ':', NULL for a def */
+mp_arguments *mp_ast_arguments(mp_parser *p, mp_seq *params, const mp_token *colon);
 mp_arg *mp_ast_arg(mp_parser *p, mp_token name, mp_pexpr *annotation);
 mp_alias *mp_ast_alias(mp_parser *p, mp_token name);
 mp_alias *mp_ast_alias_dotted(mp_parser *p, mp_alias *a, mp_token name);

@@ -163,24 +163,6 @@ static int starts_with_excluded(mp_pexpr a)
     }
 }
 
-int mp_target_named_assign(mp_parser *p, mp_pexpr a, mp_pos b)
-{
-    if (!a.e)
-        return 0;
-    if (a.e->kind == MP_EXPR_Name && !mp_pexpr_parenthesized(a)) {
-        mp_pos r = mp_pos_span(a.e->pos, b);
-        mp_parser_error(p, MP_ERR_SYNTAX, r.lineno, r.col_offset, r.end_lineno,
-                        r.end_col_offset,
-                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        return -1;
-    }
-    if (starts_with_excluded(a))
-        return 0;
-    error_at(p, a.e->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-             mp_expr_name(a.e));
-    return -1;
-}
-
 /* Is e a bitwise-or expression, the kind CPython's rule wants right of
  * the '='?  Parenthesized expressions are atoms, so they are. */
 static int is_bitor(mp_pexpr x)
@@ -207,6 +189,24 @@ static int is_bitor(mp_pexpr x)
     default:
         return 1;
     }
+}
+
+int mp_target_named_assign(mp_parser *p, mp_pexpr a, mp_pos b)
+{
+    if (!a.e)
+        return 0;
+    if (a.e->kind == MP_EXPR_Name && !mp_pexpr_parenthesized(a)) {
+        mp_pos r = mp_pos_span(a.e->pos, b);
+        mp_parser_error(p, MP_ERR_SYNTAX, r.lineno, r.col_offset, r.end_lineno,
+                        r.end_col_offset,
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        return -1;
+    }
+    if (!is_bitor(a) || starts_with_excluded(a))
+        return 0;
+    error_at(p, a.e->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+             mp_expr_name(a.e));
+    return -1;
 }
 
 /* The bitwise-or expression a right-hand side starts with, if any. */
