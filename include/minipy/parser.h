@@ -29,7 +29,9 @@ typedef struct mp_syntax_error {
     char msg[512];
     const char *filename;      /* borrowed from the caller */
     int lineno;                /* 1-based; 0 when there is no location */
-    int col_offset;            /* 0-based UTF-8 byte offset into text */
+    int col_offset;            /* 0-based UTF-8 byte offset into text; -1
+                                  when CPython's offset is 0 (errors at
+                                  the end of the file: no caret) */
     int end_lineno;            /* 0 when unknown */
     int end_col_offset;        /* 0-based byte offset, -1 when unknown */
     char *text;                /* the source line without its newline,

@@ -113,7 +113,8 @@ void mp_syntax_error_print(FILE *f, const mp_syntax_error *err)
             /* CPython's SyntaxError.text keeps the line's newline, and its
              * length counts in the clipping below. */
             long size = (long)strlen(err->text) + 1;
-            long offset = chars_in(err->text, err->col_offset) + 1;
+            /* a negative col_offset is CPython's offset 0: no caret */
+            long offset = err->col_offset < 0 ? 0 : chars_in(err->text, err->col_offset) + 1;
             long end_offset = err->end_col_offset < 0
                                   ? -1
                                   : chars_in(err->text, err->end_col_offset) + 1;
