@@ -7,22 +7,27 @@
 #include <unistd.h>
 
 #include "minipy/ast.h"
+#include "minipy/compile.h"
+#include "minipy/dis.h"
 #include "minipy/lexer.h"
+#include "minipy/lifecycle.h"
 #include "minipy/mem.h"
 #include "minipy/parser.h"
+#include "minipy/state.h"
 #include "minipy/version.h"
 
 static const char usage[] =
     "usage: minipy [option] ... [file | -] [arg] ...\n"
     "Options:\n"
     "  --ast       print the file's syntax tree as CPython's ast.dump() does\n"
+    "  --dis       print the file's bytecode as `python3 -m dis` does\n"
     "  --tokens    print the file's tokens\n"
     "  -h, --help  print this help message and exit\n"
     "  --version   print the version number and exit\n"
     "file          program read from script file\n"
     "-             program read from stdin\n";
 
-typedef enum { RUN_PROGRAM, SHOW_AST, SHOW_TOKENS } action;
+typedef enum { RUN_PROGRAM, SHOW_AST, SHOW_TOKENS, SHOW_DIS } action;
 
 /* Reads all of f into a malloc'd buffer with a NUL after the last byte. */
 static char *read_all(FILE *f, size_t *len)
@@ -101,6 +106,27 @@ static int show_ast(const char *src, size_t len, const char *filename)
     return status;
 }
 
+/* --dis: compile the file and disassemble it (dis.dis of its code). */
+static int show_dis(const char *src, size_t len, const char *filename)
+{
+    if (mp_runtime_init() < 0)
+        return 1;
+    int status = 0;
+    mp_code *co = mp_compile_source(src, len, filename, MP_PARSE_FILE, 0);
+    mp_buf out = MP_BUF_INIT;
+    if (!co || mp_dis_recursive(&out, co) < 0) {
+        mp_err_print();
+        status = 1;
+    } else {
+        fwrite(out.data, 1, out.len, stdout);
+    }
+    mp_buf_free(&out);
+    if (co)
+        mp_decref((mp_obj)co);
+    mp_runtime_fini();
+    return status;
+}
+
 static int run_program(const char *src, size_t len, const char *filename)
 {
     /* Check the syntax first, so that a program with a syntax error gets
@@ -133,6 +159,8 @@ int main(int argc, char **argv)
         const char *a = argv[i];
         if (strcmp(a, "--ast") == 0) {
             what = SHOW_AST;
+        } else if (strcmp(a, "--dis") == 0) {
+            what = SHOW_DIS;
         } else if (strcmp(a, "--tokens") == 0) {
             what = SHOW_TOKENS;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -178,6 +206,7 @@ int main(int argc, char **argv)
     switch (what) {
     case SHOW_AST: status = show_ast(src, len, filename); break;
     case SHOW_TOKENS: status = show_tokens(src, len, filename); break;
+    case SHOW_DIS: status = show_dis(src, len, filename); break;
     default: status = run_program(src, len, filename); break;
     }
     mp_free(src);
