@@ -38,6 +38,14 @@ static const struct {
     {"latin1", LATIN1},
 };
 
+/* CPython's bytes-to-bytes and str-to-str codecs and their aliases, which
+ * str.encode and bytes.decode refuse by name. */
+static const char *const transforms[] = {
+    "base64_codec", "base64", "base_64", "bz2_codec", "bz2", "hex_codec", "hex",
+    "quopri_codec", "quopri", "quotedprintable", "quoted_printable", "uu_codec", "uu",
+    "zlib_codec", "zip", "zlib", "rot_13", "rot13",
+};
+
 /* The codecs' own names (their modules in CPython's encodings package). */
 static const char *const module_names[] = {"utf_8", "ascii", "latin_1"};
 
@@ -54,7 +62,7 @@ static int alias_lookup(const char *name)
  * '.' made one '_' (none at the ends); then an alias (as it is, or with
  * '.' read as '_'), or else a codec's own name.  -1 with LookupError when
  * there is none. */
-static int find_codec(const char *encoding)
+static int find_codec(const char *encoding, int decoding)
 {
     if (!encoding)
         return UTF8;
@@ -87,6 +95,13 @@ static int find_codec(const char *encoding)
             codec = i;
     if (codec >= 0)
         return codec;
+    for (size_t i = 0; i < sizeof transforms / sizeof transforms[0]; i++)
+        if (strcmp(norm, transforms[i]) == 0) {
+            mp_err_format(&mp_type_LookupError,
+                          "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
+                          encoding, decoding ? "decode" : "encode");
+            return -1;
+        }
 unknown:
     mp_err_format(&mp_type_LookupError, "unknown encoding: %s", encoding);
     return -1;
@@ -216,7 +231,7 @@ static int has_surrogate(const char *d, size_t n)
 
 mp_obj mp_str_encode(mp_obj s, const char *encoding, const char *errors)
 {
-    int codec = find_codec(encoding);
+    int codec = find_codec(encoding, 0);
     if (codec < 0)
         return NULL;
     const char *d = mp_str_utf8(s);
@@ -349,7 +364,7 @@ static int decode_error(mp_buf *b, enum codec codec, enum handler h, const char 
 
 mp_obj mp_str_decode(const char *data, size_t n, const char *encoding, const char *errors)
 {
-    int codec = find_codec(encoding);
+    int codec = find_codec(encoding, 1);
     if (codec < 0)
         return NULL;
     const unsigned char *u = (const unsigned char *)data;

@@ -1403,7 +1403,8 @@ static mp_obj str_translate(mp_obj self, mp_obj table)
         const char *at = p;
         uint32_t c = mp_utf8_next(&p);
         if (c < 128 && off[c] >= 0) {
-            mp_buf_append(&out, cache.data + off[c], (size_t)len[c]);
+            if (len[c])
+                mp_buf_append(&out, cache.data + off[c], (size_t)len[c]);
             continue;
         }
         size_t before = out.len;
@@ -1415,7 +1416,8 @@ static mp_obj str_translate(mp_obj self, mp_obj table)
         if (c < 128 && !out.failed) {
             off[c] = (intptr_t)cache.len;
             len[c] = (intptr_t)(out.len - before);
-            mp_buf_append(&cache, out.data + before, out.len - before);
+            if (len[c])
+                mp_buf_append(&cache, out.data + before, out.len - before);
         }
     }
     mp_buf_free(&cache);
