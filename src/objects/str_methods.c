@@ -1067,7 +1067,7 @@ static mp_obj replace(mp_obj self, mp_obj old, mp_obj new, intptr_t max)
         p = hit + m;
     }
     memcpy(o, p, (size_t)(end - p));
-    if (!STR(self)->ascii && STR(new)->ascii) {
+    if (total && !STR(self)->ascii && STR(new)->ascii) {
         /* Replacing every non-ASCII character may leave ASCII only. */
         STR(r)->ascii = chars == (intptr_t)total;
     }
@@ -1181,6 +1181,10 @@ static mp_obj convert_case(mp_obj self, int how)
     while (p < end) {
         const char *at = p;
         uint32_t c = mp_utf8_next(&p);
+        if (c < 0x80 && how <= CASE_FOLD) {
+            mp_buf_putc(&b, how == CASE_UPPER ? upper_table[c] : lower_table[c]);
+            continue;
+        }
         unsigned f = mp_unicode_flags(c);
         switch (how) {
         case CASE_LOWER:
