@@ -1,0 +1,5 @@
+squares = [x * x for x in range(10)]
+evens = [x for x in range(10) if x % 2 == 0]
+pairs = [(x, y) for x in a for y in b]
+nested = [[y for y in x] for x in m]
+filtered = [x for x in a if x if not x]

@@ -1,0 +1,6 @@
+def f():
+    try:
+        g()
+    except Exception as err:
+        print(err)
+    print('after')

@@ -1,0 +1,8 @@
+pass
+1
+'string statement'
+x
+x.y
+f
+None
+...

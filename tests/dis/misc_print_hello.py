@@ -1,0 +1,3 @@
+print("Hello, world!")
+name = input("Name? ")
+print(f"Hi {name}")

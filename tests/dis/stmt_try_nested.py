@@ -1,0 +1,12 @@
+def f():
+    try:
+        try:
+            a()
+        except E:
+            b()
+        finally:
+            c()
+    except:
+        raise
+    finally:
+        d()
