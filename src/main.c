@@ -120,6 +120,7 @@ static int show_dis(const char *src, size_t len, const char *filename)
     } else {
         fwrite(out.data, 1, out.len, stdout);
     }
+    fflush(stdout);
     mp_buf_free(&out);
     if (co)
         mp_decref((mp_obj)co);

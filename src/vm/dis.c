@@ -142,7 +142,8 @@ static int argrepr(mp_buf *out, mp_code *co, intptr_t i, int op, int arg)
     static const char *const mf_flags[] = {"defaults", "kwdefaults", "annotations", "closure"};
     switch (mp_opcode_argkinds[op]) {
     case MP_ARG_CONST:
-        if (arg < MP_TUPLE_LEN(co->consts))
+        /* dis resolves only LOAD_CONST's constant, not KW_NAMES's. */
+        if (op == MP_OP_LOAD_CONST && arg < MP_TUPLE_LEN(co->consts))
             return append_repr(out, MP_TUPLE_GET(co->consts, arg));
         return 0;
     case MP_ARG_NAME:
