@@ -95,8 +95,9 @@ mp_obj mp_str_format_spec(mp_obj self, mp_obj spec);
  * with valid UTF-8 before anything else sees it (objects/str_methods.c). */
 mp_obj mp_str_new_uninit(size_t nbytes, intptr_t nchars, int ascii);
 
-/* The codecs (objects/codecs.c): utf-8, ascii and latin-1 under CPython's
- * names and aliases ("utf8", "UTF-8", "latin1", "l1", "us-ascii", ...),
+/* The codecs (objects/codecs.c): utf-8, ascii, latin-1, utf-16 and utf-32
+ * (-le, -be) under CPython's names and aliases ("utf8", "UTF-8", "latin1",
+ * "l1", "us-ascii", "utf16", ...),
  * with the error handlers strict, ignore, replace, backslashreplace,
  * xmlcharrefreplace, surrogateescape and surrogatepass.  encoding and
  * errors may be NULL for "utf-8" and "strict".  Failures raise

@@ -1,9 +1,11 @@
 /* The codecs behind str.encode, bytes.decode and str(b, encoding): utf-8,
- * ascii and latin-1, under CPython's names and aliases, with CPython's
+ * ascii, latin-1, and utf-16 and utf-32 (with a BOM, or -le / -be without),
+ * under CPython's names and aliases, with CPython's
  * error handlers and its UnicodeEncodeError / UnicodeDecodeError (whose
  * start and end cover the same characters or bytes as CPython's, so that
  * their messages read the same).  Text that needs no handler takes a fast
  * path: an ASCII str encodes to a copy of its bytes. */
+#include <stdio.h>
 #include <string.h>
 
 #include "minipy/abstract.h"
@@ -17,11 +19,13 @@
 #include "minipy/tuple.h"
 #include "minipy/unicode.h"
 
-enum codec { UTF8, ASCII, LATIN1 };
+enum codec { UTF8, ASCII, LATIN1, UTF16, UTF16LE, UTF16BE, UTF32, UTF32LE, UTF32BE, NCODECS };
 
-static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+static const char *const codec_names[NCODECS] = {
+    "utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+};
 
-/* encodings.aliases for the three codecs. */
+/* encodings.aliases for these codecs. */
 static const struct {
     const char *name;
     enum codec codec;
@@ -36,6 +40,9 @@ static const struct {
     {"iso8859", LATIN1}, {"iso8859_1", LATIN1}, {"iso_8859_1", LATIN1},
     {"iso_8859_1_1987", LATIN1}, {"iso_ir_100", LATIN1}, {"l1", LATIN1}, {"latin", LATIN1},
     {"latin1", LATIN1},
+    {"u16", UTF16}, {"utf16", UTF16}, {"unicodelittleunmarked", UTF16LE}, {"utf_16le", UTF16LE},
+    {"unicodebigunmarked", UTF16BE}, {"utf_16be", UTF16BE},
+    {"u32", UTF32}, {"utf32", UTF32}, {"utf_32le", UTF32LE}, {"utf_32be", UTF32BE},
 };
 
 /* CPython's bytes-to-bytes and str-to-str codecs and their aliases, which
@@ -47,7 +54,9 @@ static const char *const transforms[] = {
 };
 
 /* The codecs' own names (their modules in CPython's encodings package). */
-static const char *const module_names[] = {"utf_8", "ascii", "latin_1"};
+static const char *const module_names[NCODECS] = {
+    "utf_8", "ascii", "latin_1", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be",
+};
 
 static int alias_lookup(const char *name)
 {
@@ -90,7 +99,7 @@ static int find_codec(const char *encoding, int decoding)
             undotted[i] = norm[i] == '.' ? '_' : norm[i];
         codec = alias_lookup(undotted);
     }
-    for (int i = 0; codec < 0 && i < 3; i++)
+    for (int i = 0; codec < 0 && i < NCODECS; i++)
         if (strcmp(norm, module_names[i]) == 0)
             codec = i;
     if (codec >= 0)
@@ -151,6 +160,12 @@ static mp_obj raise_unicode_error(mp_type *type, const char *encoding, mp_obj ob
 
 /* ---- encoding --------------------------------------------------------------------- */
 
+typedef struct {
+    enum codec codec;
+    int size, big;   /* utf-16/32: the code unit's size and byte order */
+    mp_buf *b;
+} encoder;
+
 static int encodable(enum codec codec, uint32_t c)
 {
     switch (codec) {
@@ -160,57 +175,84 @@ static int encodable(enum codec codec, uint32_t c)
     }
 }
 
-static void put_encoded(mp_buf *b, enum codec codec, uint32_t c)
+static void put_unit(encoder *e, uint32_t u)
 {
-    if (codec == UTF8)
-        mp_buf_put_utf8(b, c);
-    else
-        mp_buf_putc(b, (char)c);
+    char out[4];
+    for (int i = 0; i < e->size; i++) {
+        int shift = 8 * (e->big ? e->size - 1 - i : i);
+        out[i] = (char)((u >> shift) & 0xFF);
+    }
+    mp_buf_append(e->b, out, (size_t)e->size);
+}
+
+/* Writes c, which the codec can encode (or a surrogate, for
+ * surrogatepass). */
+static void put_char(encoder *e, uint32_t c)
+{
+    if (e->codec == UTF8)
+        mp_buf_put_utf8(e->b, c);
+    else if (e->size == 0)
+        mp_buf_putc(e->b, (char)c);
+    else if (e->size == 2 && c >= 0x10000) {
+        put_unit(e, 0xD800 + ((c - 0x10000) >> 10));
+        put_unit(e, 0xDC00 + ((c - 0x10000) & 0x3FF));
+    } else
+        put_unit(e, c);
+}
+
+static void put_text(encoder *e, const char *text)
+{
+    while (*text)
+        put_char(e, (unsigned char)*text++);
 }
 
 /* Applies the handler to the characters [start, end) of s (at p, which
- * moves past them), which codec cannot encode.  0, or -1 with the error
- * raised. */
-static int encode_error(mp_buf *b, enum codec codec, enum handler h, const char *errors,
-                        mp_obj s, const char **p, intptr_t start, intptr_t end)
+ * moves past them), which the codec cannot encode.  0, or -1 with the
+ * error raised. */
+static int encode_error(encoder *e, enum handler h, const char *errors, mp_obj s,
+                        const char **p, intptr_t start, intptr_t end)
 {
-    const char *reason = codec == UTF8 ? "surrogates not allowed"
-                         : codec == ASCII ? "ordinal not in range(128)"
-                                          : "ordinal not in range(256)";
+    const char *name = codec_names[e->codec];
+    const char *reason = e->codec == ASCII    ? "ordinal not in range(128)"
+                         : e->codec == LATIN1 ? "ordinal not in range(256)"
+                                              : "surrogates not allowed";
+    char text[16];
     for (intptr_t i = start; i < end; i++) {
-        const char *at = *p;
         uint32_t c = mp_utf8_next(p);
         switch (h) {
         case IGNORE:
             break;
         case REPLACE:
-            mp_buf_putc(b, '?');
+            put_char(e, '?');
             break;
         case BACKSLASHREPLACE:
-            mp_buf_printf(b, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
+            snprintf(text, sizeof text, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
+            put_text(e, text);
             break;
         case XMLCHARREFREPLACE:
-            mp_buf_printf(b, "&#%u;", c);
+            snprintf(text, sizeof text, "&#%u;", c);
+            put_text(e, text);
             break;
         case SURROGATEESCAPE:
-            if (c >= 0xDC80 && c <= 0xDCFF) {
-                mp_buf_putc(b, (char)(c - 0xDC00));
+            /* Bytes, which a utf-16 or utf-32 text cannot take. */
+            if (c >= 0xDC80 && c <= 0xDCFF && e->size == 0) {
+                mp_buf_putc(e->b, (char)(c - 0xDC00));
                 break;
             }
-            raise_unicode_error(&mp_type_UnicodeEncodeError, codec_names[codec], s, i, end, reason);
+            raise_unicode_error(&mp_type_UnicodeEncodeError, name, s, i, end, reason);
             return -1;
         case SURROGATEPASS:
-            if (codec == UTF8) {
-                mp_buf_append(b, at, (size_t)(*p - at));
+            if (e->codec != ASCII && e->codec != LATIN1) {
+                put_char(e, c);
                 break;
             }
-            raise_unicode_error(&mp_type_UnicodeEncodeError, codec_names[codec], s, i, end, reason);
+            raise_unicode_error(&mp_type_UnicodeEncodeError, name, s, i, end, reason);
             return -1;
         case UNKNOWN_HANDLER:
             unknown_handler(errors);
             return -1;
         default:
-            raise_unicode_error(&mp_type_UnicodeEncodeError, codec_names[codec], s, start, end, reason);
+            raise_unicode_error(&mp_type_UnicodeEncodeError, name, s, start, end, reason);
             return -1;
         }
     }
@@ -236,35 +278,40 @@ mp_obj mp_str_encode(mp_obj s, const char *encoding, const char *errors)
         return NULL;
     const char *d = mp_str_utf8(s);
     size_t n = mp_str_nbytes(s);
-    if (((mp_str *)s)->ascii || (codec == UTF8 && !has_surrogate(d, n)))
+    if (codec < UTF16 && (((mp_str *)s)->ascii || (codec == UTF8 && !has_surrogate(d, n))))
         return mp_bytes_new(d, (intptr_t)n);
     enum handler h = find_handler(errors);
     mp_buf b = MP_BUF_INIT;
+    encoder e = {(enum codec)codec, codec >= UTF32 ? 4 : codec >= UTF16 ? 2 : 0,
+                 codec == UTF16BE || codec == UTF32BE, &b};
+    if (codec == UTF16 || codec == UTF32)
+        put_unit(&e, 0xFEFF);
     const char *p = d, *end = d + n;
     intptr_t i = 0;
     while (p < end) {
         const char *at = p;
         uint32_t c = mp_utf8_next(&p);
-        if (encodable((enum codec)codec, c)) {
+        if (encodable(e.codec, c)) {
             if (codec == UTF8)
                 mp_buf_append(&b, at, (size_t)(p - at));
             else
-                put_encoded(&b, (enum codec)codec, c);
+                put_char(&e, c);
             i++;
             continue;
         }
-        /* The run of characters the codec cannot encode. */
+        /* The run of characters the codec cannot encode (utf-16 and
+         * utf-32 report them one at a time). */
         intptr_t start = i++;
         const char *q = p;
-        while (q < end) {
+        while (q < end && e.size == 0) {
             const char *r = q;
-            if (encodable((enum codec)codec, mp_utf8_next(&r)))
+            if (encodable(e.codec, mp_utf8_next(&r)))
                 break;
             q = r;
             i++;
         }
         p = at;
-        if (encode_error(&b, (enum codec)codec, h, errors, s, &p, start, i) < 0) {
+        if (encode_error(&e, h, errors, s, &p, start, i) < 0) {
             mp_buf_free(&b);
             return NULL;
         }
@@ -315,13 +362,24 @@ static size_t utf8_check(const unsigned char *p, size_t avail, size_t *bad, cons
     return 0;
 }
 
-/* Applies the handler to the bytes [start, end) of data; 0, or -1 with the
+/* An error while decoding: the bytes [start, *end) of data, which the
+ * codec named name could not decode.  pass_len > 0 says they begin with a
+ * surrogate, pass_cp, encoded in pass_len bytes, which surrogatepass lets
+ * through (moving *end past it).  Applies the handler; 0, or -1 with the
  * error raised. */
-static int decode_error(mp_buf *b, enum codec codec, enum handler h, const char *errors,
-                        const char *data, size_t n, size_t start, size_t *end, const char *reason)
+typedef struct {
+    const char *name;
+    const char *data;
+    size_t n;
+    enum handler h;
+    const char *errors;
+} decoder;
+
+static int decode_error(decoder *d, mp_buf *b, size_t start, size_t *end, const char *reason,
+                        size_t pass_len, uint32_t pass_cp)
 {
-    const unsigned char *u = (const unsigned char *)data;
-    switch (h) {
+    const unsigned char *u = (const unsigned char *)d->data;
+    switch (d->h) {
     case IGNORE:
         return 0;
     case REPLACE:
@@ -331,15 +389,20 @@ static int decode_error(mp_buf *b, enum codec codec, enum handler h, const char 
         for (size_t i = start; i < *end; i++)
             mp_buf_printf(b, "\\x%02x", u[i]);
         return 0;
-    case SURROGATEESCAPE:
-        for (size_t i = start; i < *end; i++)
+    case SURROGATEESCAPE: {
+        size_t i = start;
+        while (i < *end && u[i] >= 0x80)
+            i++;
+        if (i < *end)
+            break; /* an ASCII byte cannot be smuggled: the error stands */
+        for (i = start; i < *end; i++)
             mp_buf_put_utf8(b, 0xDC00 + u[i]);
         return 0;
+    }
     case SURROGATEPASS:
-        if (codec == UTF8 && start + 3 <= n && u[start] == 0xED && u[start + 1] >= 0xA0 &&
-            u[start + 1] <= 0xBF && (u[start + 2] & 0xC0) == 0x80) {
-            mp_buf_append(b, data + start, 3);
-            *end = start + 3;
+        if (pass_len) {
+            mp_buf_put_utf8(b, pass_cp);
+            *end = start + pass_len;
             return 0;
         }
         break;
@@ -348,32 +411,30 @@ static int decode_error(mp_buf *b, enum codec codec, enum handler h, const char 
                        "don't know how to handle UnicodeDecodeError in error callback");
         return -1;
     case UNKNOWN_HANDLER:
-        unknown_handler(errors);
+        unknown_handler(d->errors);
         return -1;
     default:
         break;
     }
-    mp_obj obj = mp_bytes_new(data, (intptr_t)n);
+    mp_obj obj = mp_bytes_new(d->data, (intptr_t)d->n);
     if (obj) {
-        raise_unicode_error(&mp_type_UnicodeDecodeError, codec_names[codec], obj, (intptr_t)start,
+        raise_unicode_error(&mp_type_UnicodeDecodeError, d->name, obj, (intptr_t)start,
                             (intptr_t)*end, reason);
         mp_decref(obj);
     }
     return -1;
 }
 
-mp_obj mp_str_decode(const char *data, size_t n, const char *encoding, const char *errors)
+/* utf-8, ascii and latin-1 */
+static mp_obj decode_narrow(decoder *d, enum codec codec)
 {
-    int codec = find_codec(encoding, 1);
-    if (codec < 0)
-        return NULL;
+    const char *data = d->data;
     const unsigned char *u = (const unsigned char *)data;
-    size_t i = 0;
+    size_t n = d->n, i = 0;
     while (i < n && u[i] < 0x80)
         i++;
     if (i == n)
         return mp_str_new(data, n);
-    enum handler h = find_handler(errors);
     mp_buf b = MP_BUF_INIT;
     mp_buf_append(&b, data, i);
     while (i < n) {
@@ -389,21 +450,116 @@ mp_obj mp_str_decode(const char *data, size_t n, const char *encoding, const cha
             mp_buf_put_utf8(&b, u[i++]);
             continue;
         }
-        size_t bad = 1, len = 0, end;
+        size_t bad = 1, len = 0, pass = 0;
         const char *reason = "ordinal not in range(128)";
         if (codec == UTF8 && (len = utf8_check(u + i, n - i, &bad, &reason)) > 0) {
             mp_buf_append(&b, data + i, len);
             i += len;
             continue;
         }
-        end = i + bad;
-        if (decode_error(&b, (enum codec)codec, h, errors, data, n, i, &end, reason) < 0) {
+        uint32_t cp = 0;
+        if (codec == UTF8 && i + 3 <= n && u[i] == 0xED && u[i + 1] >= 0xA0 && u[i + 1] <= 0xBF &&
+            (u[i + 2] & 0xC0) == 0x80) {
+            pass = 3;
+            cp = 0xD000 | ((uint32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+        }
+        size_t end = i + bad;
+        if (decode_error(d, &b, i, &end, reason, pass, cp) < 0) {
             mp_buf_free(&b);
             return NULL;
         }
         i = end;
     }
     return mp_str_from_buf(&b);
+}
+
+static uint32_t read_unit(const unsigned char *p, int size, int big)
+{
+    if (size == 2)
+        return big ? (uint32_t)p[0] << 8 | p[1] : (uint32_t)p[1] << 8 | p[0];
+    return big ? (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]
+               : (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];
+}
+
+/* utf-16 and utf-32: a plain utf-16 or utf-32 reads a byte order mark,
+ * little-endian without one (CPython's native order here), and names the
+ * order it used in its errors. */
+static mp_obj decode_wide(decoder *d, enum codec codec)
+{
+    int size = codec >= UTF32 ? 4 : 2;
+    int big = codec == UTF16BE || codec == UTF32BE;
+    const unsigned char *u = (const unsigned char *)d->data;
+    size_t n = d->n, q = 0;
+    if (codec == UTF16 || codec == UTF32) {
+        if (n >= (size_t)size && read_unit(u, size, 0) == 0xFEFF)
+            q = (size_t)size;
+        else if (n >= (size_t)size && read_unit(u, size, 1) == 0xFEFF) {
+            q = (size_t)size;
+            big = 1;
+        }
+        codec = (enum codec)(codec + 1 + big);
+    }
+    d->name = codec_names[codec];
+    mp_buf b = MP_BUF_INIT;
+    while (q < n) {
+        const char *reason = "truncated data";
+        size_t end = n, pass = 0;
+        uint32_t c = 0;
+        if (n - q >= (size_t)size) {
+            c = read_unit(u + q, size, big);
+            end = q + (size_t)size;
+            if (size == 4) {
+                if (c < 0xD800 || (c > 0xDFFF && c <= 0x10FFFF)) {
+                    mp_buf_put_utf8(&b, c);
+                    q = end;
+                    continue;
+                }
+                if (c > 0x10FFFF) {
+                    reason = "code point not in range(0x110000)";
+                } else {
+                    reason = "code point in surrogate code point range(0xd800, 0xe000)";
+                    pass = 4;
+                }
+            } else if (c < 0xD800 || c > 0xDFFF) {
+                mp_buf_put_utf8(&b, c);
+                q = end;
+                continue;
+            } else if (c >= 0xDC00) {
+                reason = "illegal encoding";
+                pass = 2;
+            } else if (n - q < 4) {
+                reason = "unexpected end of data";
+                end = n;
+                pass = 2;
+            } else {
+                uint32_t c2 = read_unit(u + q + 2, 2, big);
+                if (c2 >= 0xDC00 && c2 <= 0xDFFF) {
+                    mp_buf_put_utf8(&b, 0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00));
+                    q += 4;
+                    continue;
+                }
+                reason = "illegal UTF-16 surrogate";
+                pass = 2;
+            }
+        }
+        if (decode_error(d, &b, q, &end, reason, pass, c) < 0) {
+            mp_buf_free(&b);
+            return NULL;
+        }
+        q = end;
+    }
+    return mp_str_from_buf(&b);
+}
+
+mp_obj mp_str_decode(const char *data, size_t n, const char *encoding, const char *errors)
+{
+    int codec = find_codec(encoding, 1);
+    if (codec < 0)
+        return NULL;
+    decoder d = {codec_names[codec], data, n, find_handler(errors), errors};
+    if (codec >= UTF16)
+        return decode_wide(&d, (enum codec)codec);
+    return decode_narrow(&d, (enum codec)codec);
 }
 
 /* ---- str(obj, encoding, errors) ------------------------------------------------------- */
