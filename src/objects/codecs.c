@@ -433,6 +433,19 @@ static mp_obj decode_narrow(decoder *d, enum codec codec)
     size_t n = d->n, i = 0;
     while (i < n && u[i] < 0x80)
         i++;
+    if (codec == UTF8) {
+        /* Valid UTF-8, the common case, is the str's text as it is. */
+        size_t j = i;
+        uint32_t cp;
+        while (j < n) {
+            int len = u[j] < 0x80 ? 1 : mp_utf8_decode(u + j, n - j, &cp);
+            if (len == 0)
+                break;
+            j += (size_t)len;
+        }
+        if (j == n)
+            i = n;
+    }
     if (i == n)
         return mp_str_new(data, n);
     mp_buf b = MP_BUF_INIT;
