@@ -60,9 +60,11 @@ static mp_int *alloc_int(mp_type *type)
 mp_obj mp_int_from_mpz_take(mpz_t z)
 {
     if (mpz_size(z) <= 1) {
+        /* The range is asymmetric: -2**61 is small, 2**61 is not. */
         mp_limb_t l = mpz_getlimbn(z, 0);
-        if (l <= (mp_limb_t)MP_SMALL_MAX) {
-            intptr_t v = mpz_sgn(z) < 0 ? -(intptr_t)l : (intptr_t)l;
+        int negative = mpz_sgn(z) < 0;
+        if (l <= (mp_limb_t)MP_SMALL_MAX + (mp_limb_t)negative) {
+            intptr_t v = negative ? (intptr_t)((mp_limb_t)0 - l) : (intptr_t)l;
             mpz_clear(z);
             return mp_small(v);
         }
@@ -533,7 +535,7 @@ static mp_obj big_pow(mp_obj a, mp_obj b)
     /* 0, 1 and -1 stay small whatever the exponent. */
     if (mpz_cmpabs_ui(za, 1) <= 0) {
         if (mpz_sgn(za) >= 0)
-            return mp_newref(a);
+            return exact(a);
         return mp_small(mpz_odd_p(zb) ? -1 : 1);
     }
     if (!mpz_fits_ulong_p(zb) || mpz_get_ui(zb) > MAX_BITS / bit_length(a))
