@@ -38,7 +38,7 @@ all: $(BUILD)/minipy
 
 # lemon writes parser.c, parser.h and parser.out beside each other; the
 # build fails on any parsing conflict.
-$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: grammar/parser.y
+$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: grammar/parser.y
 	@mkdir -p $(BUILD)/gen
 	cp grammar/parser.y $(BUILD)/gen/parser.y
 	cd $(BUILD)/gen && lemon -s parser.y > lemon.log 2>&1; \

@@ -10,3 +10,6 @@ void mp_trace_yield(mp_tstate *ts, mp_frame *f, mp_obj value) {}
 void mp_trace_exception(mp_tstate *ts, mp_frame *f) {}
 void mp_trace_exception_caught(mp_tstate *ts, mp_frame *f) {}
 void mp_trace_unwind(mp_tstate *ts, mp_frame *f) {}
+
+/* Reference-count changes, while the tracer follows them. */
+void mp_trace_refcount_change(mp_obj o, int delta) {}

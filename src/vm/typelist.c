@@ -1,0 +1,53 @@
+/* Every static type that is not an exception (those are in exc.c), for
+ * start-up to ready (lifecycle.c).  mp_type_ready readies a type's bases
+ * first, so the order here is only for reading. */
+#include "minipy/bytes.h"
+#include "minipy/code.h"
+#include "minipy/descr.h"
+#include "minipy/dict.h"
+#include "minipy/fileio.h"
+#include "minipy/float.h"
+#include "minipy/frame.h"
+#include "minipy/func.h"
+#include "minipy/gen.h"
+#include "minipy/int.h"
+#include "minipy/iter.h"
+#include "minipy/list.h"
+#include "minipy/module.h"
+#include "minipy/set.h"
+#include "minipy/singletons.h"
+#include "minipy/slice.h"
+#include "minipy/str.h"
+#include "minipy/traceback.h"
+#include "minipy/tuple.h"
+#include "minipy/weakref.h"
+
+mp_type *const mp_object_types[] = {
+    /* the roots */
+    &mp_type_object, &mp_type_type, &mp_type_none, &mp_type_notimplemented, &mp_type_ellipsis,
+    /* numbers */
+    &mp_type_int, &mp_type_bool, &mp_type_float, &mp_type_complex,
+    /* text and bytes */
+    &mp_type_str, &mp_type_str_iterator, &mp_type_bytes, &mp_type_bytearray,
+    /* containers and their iterators */
+    &mp_type_tuple, &mp_type_list, &mp_type_dict, &mp_type_set, &mp_type_frozenset,
+    &mp_type_range, &mp_type_range_iterator, &mp_type_longrange_iterator, &mp_type_slice,
+    &mp_type_seqiter, &mp_type_callable_iterator, &mp_type_enumerate, &mp_type_zip, &mp_type_map,
+    &mp_type_filter, &mp_type_reversed,
+    /* code and functions */
+    &mp_type_code, &mp_type_function, &mp_type_cell, &mp_type_method, &mp_type_builtin_function,
+    &mp_type_staticmethod, &mp_type_classmethod, &mp_type_property, &mp_type_super,
+    /* descriptors */
+    &mp_type_method_descr, &mp_type_classmethod_descr, &mp_type_member_descr,
+    &mp_type_getset_descr, &mp_type_wrapper_descr, &mp_type_method_wrapper,
+    &mp_type_mappingproxy,
+    /* execution */
+    &mp_type_module, &mp_type_frame, &mp_type_traceback, &mp_type_generator,
+    &mp_type_coroutine, &mp_type_coroutine_wrapper, &mp_type_async_generator,
+    /* files */
+    &mp_type_textio, &mp_type_buffered_reader, &mp_type_buffered_writer,
+    &mp_type_buffered_random, &mp_type_unsupported_operation,
+    /* memory */
+    &mp_type_weakref, &mp_type_memoryview,
+    NULL,
+};
