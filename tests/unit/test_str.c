@@ -31,11 +31,11 @@ TestSuite(str, .init = setup, .fini = teardown);
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
-/* A call: self.method(*args, **kw) with the arguments written as in
- * build() below; want is repr(result) or "Type: message". */
 /* T("text"): a string literal and its length, NULs included. */
 #define T(s) s, sizeof(s) - 1
 
+/* A call: self.method(*args, **kw) with the arguments written as in
+ * build() below; want is repr(result) or "Type: message". */
 typedef struct {
     const char *self;
     size_t selflen;
