@@ -1559,14 +1559,15 @@ static mp_obj str_getnewargs(mp_obj self)
     return t;
 }
 
-/* CPython's size of the same text: a compact str of 1, 2 or 4 bytes per
- * character (by its largest), after a 48-byte (ASCII) or 72-byte header,
- * plus the terminating character. */
+/* CPython's size of the same text: 1, 2 or 4 bytes per character (by its
+ * largest) and the terminating one, after a header of 48 bytes (an ASCII
+ * str), 72 (any other) or 80 (a subclass instance, never compact). */
 static mp_obj str_sizeof(mp_obj self)
 {
     intptr_t len = mp_str_len(self);
+    intptr_t header = !mp_str_check_exact(self) ? 80 : STR(self)->ascii ? 48 : 72;
     if (STR(self)->ascii)
-        return mp_int_from_ssize(48 + len + 1);
+        return mp_int_from_ssize(header + len + 1);
     uint32_t max = 0;
     const char *p = mp_str_utf8(self), *end = p + mp_str_nbytes(self);
     while (p < end) {
@@ -1575,7 +1576,7 @@ static mp_obj str_sizeof(mp_obj self)
             max = c;
     }
     intptr_t kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-    return mp_int_from_ssize(72 + (len + 1) * kind);
+    return mp_int_from_ssize(header + (len + 1) * kind);
 }
 
 #define METH(name, func, flags, doc) {name, (void (*)(void))(func), flags, doc}
