@@ -447,12 +447,14 @@ mp_obj mp_str_format_percent(mp_obj fmt, mp_obj args)
     mp_type *t = mp_type_of(args);
     if (t->as_mapping && t->as_mapping->subscript && !mp_tuple_check(args) && !mp_str_check(args))
         c.dict = args;
+    int converted = 0;
     while (c.p < c.end) {
         const char *pct = memchr(c.p, '%', (size_t)(c.end - c.p));
         if (!pct) {
             mp_buf_append(&c.out, c.p, (size_t)(c.end - c.p));
             break;
         }
+        converted = 1;
         mp_buf_append(&c.out, c.p, (size_t)(pct - c.p));
         c.p = pct + 1;
         if (format_one(&c) < 0)
@@ -464,6 +466,11 @@ mp_obj mp_str_format_percent(mp_obj fmt, mp_obj args)
     }
     if (c.args_owned)
         mp_decref(c.args);
+    if (!converted && c.end > c.start) {
+        /* Nothing to format: the format itself, as CPython returns it. */
+        mp_buf_free(&c.out);
+        return mp_newref(fmt);
+    }
     return mp_str_from_buf(&c.out);
 fail:
     if (c.args_owned)
@@ -831,7 +838,10 @@ static mp_obj format_with(mp_obj fmt, fsource *src)
 {
     mp_buf b = MP_BUF_INIT;
     const char *p = mp_str_utf8(fmt);
-    if (build_string(src, p, p + mp_str_nbytes(fmt), 2, &b) < 0) {
+    size_t n = mp_str_nbytes(fmt);
+    if (n && !memchr(p, '{', n) && !memchr(p, '}', n))
+        return mp_newref(fmt); /* no fields: the format itself, as CPython returns it */
+    if (build_string(src, p, p + n, 2, &b) < 0) {
         mp_buf_free(&b);
         return NULL;
     }

@@ -747,9 +747,10 @@ static mp_obj partition(mp_obj self, mp_obj sep, int reverse)
         hit = search(d, n, mp_str_utf8(sep), m);
     }
     if (!hit) {
+        /* self itself, even a subclass instance, as CPython does */
         if (reverse)
-            return make_partition(mp_str_new("", 0), mp_str_new("", 0), unchanged(self));
-        return make_partition(unchanged(self), mp_str_new("", 0), mp_str_new("", 0));
+            return make_partition(mp_str_new("", 0), mp_str_new("", 0), mp_newref(self));
+        return make_partition(mp_newref(self), mp_str_new("", 0), mp_str_new("", 0));
     }
     size_t pos = (size_t)(hit - d);
     return make_partition(sub_bytes(self, 0, pos), unchanged(sep), sub_bytes(self, pos + m, n));
