@@ -2,6 +2,7 @@
  * an imaginary part of 0.0), == with exact comparison against ints, and no
  * ordering.  Division and powers follow CPython's algorithms so results
  * print the same.  (CPython's Objects/complexobject.c.) */
+#include <errno.h>
 #include <float.h>
 #include <math.h>
 #include <string.h>
@@ -136,6 +137,9 @@ mp_obj mp_complex_pow_parts(double a_re, double a_im, double b_re, double b_im)
 {
     cval a = {a_re, a_im}, b = {b_re, b_im}, r;
     int domain = 0;
+    /* CPython reads errno after the libm calls: EDOM (cos(inf), say)
+     * becomes the ZeroDivisionError of 0 to a negative power. */
+    errno = 0;
     /* Small integer exponents multiply out, which is exact where it can be:
      * (1j)**2 == (-1+0j). */
     if (b.im == 0.0 && b.re == floor(b.re) && fabs(b.re) <= 100.0) {
@@ -147,7 +151,7 @@ mp_obj mp_complex_pow_parts(double a_re, double a_im, double b_re, double b_im)
     } else {
         r = c_pow(a, b, &domain);
     }
-    if (domain)
+    if (domain || errno == EDOM)
         return mp_err_set_str(&mp_type_ZeroDivisionError, "0.0 to a negative or complex power");
     if (isinf(r.re) || isinf(r.im))
         return mp_err_set_str(&mp_type_OverflowError, "complex exponentiation");

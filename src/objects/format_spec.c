@@ -219,6 +219,8 @@ typedef struct number {
 static void put_grouped(mp_buf *b, const char *digits, size_t n, intptr_t min_width, int every,
                         char sep)
 {
+    if (n == 0) /* nan, inf: nothing to group (CPython pads them as usual) */
+        return;
     if (!sep) {
         put_fill(b, '0', min_width - (intptr_t)n);
         mp_buf_append(b, digits, n);

@@ -211,8 +211,11 @@ static uint64_t round_bits(uint64_t m, int drop, int sticky)
 int mp_mpz_to_double(const mpz_t z, double *out)
 {
     size_t bits = mpz_sgn(z) ? mpz_sizeinbase(z, 2) : 0;
-    if (bits <= DBL_MANT_DIG) {
-        *out = mpz_get_d(z); /* exact */
+    if (bits <= 64) {
+        /* The conversion of a 64-bit integer rounds to nearest, ties to even. */
+        mpz_t a;
+        double d = (double)mpz_get_ui(zabs(z, a));
+        *out = mpz_sgn(z) < 0 ? -d : d;
         return 0;
     }
     if (bits > DBL_MAX_EXP)
