@@ -71,4 +71,11 @@ extern mp_type mp_type_code;
 /* The line of the instruction at code unit i, or -1. */
 int mp_code_line_at(const mp_code *co, intptr_t i);
 
+/* Where the location-table entry that starts at code unit i ends: an
+ * instruction with its EXTENDED_ARG prefixes and caches, cut into pieces
+ * of at most 8 units, as CPython's line table has them.  co_lines()
+ * yields one range per entry.  Walk from i = 0 with *ins_end = 0: it
+ * keeps the end of the instruction being cut. */
+intptr_t mp_code_entry_end(const mp_code *co, intptr_t i, intptr_t *ins_end);
+
 #endif

@@ -9,6 +9,7 @@
  * below), and so is any operation that raises: 1/0 stays as code and
  * fails when it runs. */
 #include <gmp.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "compile_internal.h"
@@ -165,11 +166,201 @@ static mp_obj safe_mod(mp_obj v, mp_obj w)
     return mp_number_binary_op(v, w, MP_NB_REMAINDER);
 }
 
+static int has_starred(const mp_seq *elts)
+{
+    for (int i = 0; i < MP_SEQ_LEN(elts); i++)
+        if (((const mp_expr *)MP_SEQ_GET(elts, i))->kind == MP_EXPR_Starred)
+            return 1;
+    return 0;
+}
+
+/* ---- "%s" % (x,) into an f-string ---------------------------------------------------
+ * CPython 3.11 rewrites str % tuple as an f-string when every conversion is
+ * %s, %r or %a (with an optional width of up to two digits and a '-' flag,
+ * and a precision): the literal parts become constants without a
+ * position, the conversions FormattedValues at their argument. */
+
+#define MAXDIGITS 3
+
+static mp_pos nopos(void)
+{
+    mp_pos p = {-1, -1, -1, -1};
+    return p;
+}
+
+/* A Constant node for text[0..n) with %% turned into %, or NULL. */
+static mp_expr *str_const(mp_compiler *c, const char *text, size_t n, int has_percents)
+{
+    mp_expr *e = mp_ast_expr_new(c->arena, MP_EXPR_Constant, nopos());
+    char *copy = mp_arena_alloc(c->arena, n + 1);
+    if (!e || !copy) {
+        mp_err_no_memory();
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        copy[k++] = text[i];
+        if (has_percents && text[i] == '%' && i + 1 < n && text[i + 1] == '%')
+            i++;
+    }
+    mp_obj v = mp_str_new(copy, k);
+    if (!v || !mp_const_set(c, e, v))
+        return NULL;
+    return e;
+}
+
+/* The literal text from *pos up to the next single '%'; NULL (without an
+ * exception) when there is none. */
+static mp_expr *parse_literal(mp_compiler *c, const char *fmt, size_t len, size_t *ppos)
+{
+    size_t start = *ppos, pos = start;
+    int has_percents = 0;
+    while (pos < len) {
+        if (fmt[pos] != '%') {
+            pos++;
+        } else if (pos + 1 < len && fmt[pos + 1] == '%') {
+            has_percents = 1;
+            pos += 2;
+        } else {
+            break;
+        }
+    }
+    *ppos = pos;
+    if (pos == start)
+        return NULL;
+    return str_const(c, fmt + start, pos - start, has_percents);
+}
+
+enum { F_LJUST = 1 };
+
+/* [flags][width][.precision]conversion after a '%'; 0 if unsupported. */
+static int simple_format_arg_parse(const char *fmt, size_t len, size_t *ppos, int *spec,
+                                   int *flags, int *width, int *prec)
+{
+    size_t pos = *ppos;
+    int ch;
+#define NEXTC                      \
+    do {                           \
+        if (pos >= len)            \
+            return 0;              \
+        ch = (unsigned char)fmt[pos++]; \
+    } while (0)
+    *flags = 0;
+    for (;;) {
+        NEXTC;
+        if (ch == '-')
+            *flags |= F_LJUST;
+        else if (ch != '+' && ch != ' ' && ch != '#' && ch != '0')
+            break;
+    }
+    if (ch >= '0' && ch <= '9') {
+        *width = 0;
+        int digits = 0;
+        while (ch >= '0' && ch <= '9') {
+            *width = *width * 10 + (ch - '0');
+            NEXTC;
+            if (++digits >= MAXDIGITS)
+                return 0;
+        }
+    }
+    if (ch == '.') {
+        NEXTC;
+        *prec = 0;
+        int digits = 0;
+        while (ch >= '0' && ch <= '9') {
+            *prec = *prec * 10 + (ch - '0');
+            NEXTC;
+            if (++digits >= MAXDIGITS)
+                return 0;
+        }
+    }
+#undef NEXTC
+    *spec = ch;
+    *ppos = pos;
+    return 1;
+}
+
+/* A FormattedValue for one conversion, or NULL: unsupported (no
+ * exception) or an error. */
+static mp_expr *parse_format(mp_compiler *c, const char *fmt, size_t len, size_t *ppos,
+                             mp_expr *arg)
+{
+    int spec, flags, width = -1, prec = -1;
+    if (!simple_format_arg_parse(fmt, len, ppos, &spec, &flags, &width, &prec))
+        return NULL;
+    if (spec != 's' && spec != 'r' && spec != 'a')
+        return NULL;
+    char buf[1 + MAXDIGITS + 1 + MAXDIGITS + 1], *p = buf;
+    if (!(flags & F_LJUST) && width > 0)
+        *p++ = '>';
+    if (width >= 0)
+        p += snprintf(p, MAXDIGITS + 1, "%d", width);
+    if (prec >= 0)
+        p += snprintf(p, MAXDIGITS + 2, ".%d", prec);
+    mp_expr *format_spec = NULL;
+    if (p != buf && !(format_spec = str_const(c, buf, (size_t)(p - buf), 0)))
+        return NULL;
+    mp_expr *fv = mp_ast_expr_new(c->arena, MP_EXPR_FormattedValue, arg->pos);
+    if (!fv) {
+        mp_err_no_memory();
+        return NULL;
+    }
+    fv->v.FormattedValue.value = arg;
+    fv->v.FormattedValue.conversion = spec;
+    fv->v.FormattedValue.format_spec = format_spec;
+    return fv;
+}
+
+static int optimize_format(mp_compiler *c, mp_expr *node, mp_obj fmtobj, mp_seq *elts)
+{
+    const char *fmt = mp_str_utf8(fmtobj);
+    size_t len = mp_str_nbytes(fmtobj), pos = 0;
+    int cnt = 0;
+    mp_seq *seq = NULL;
+    for (;;) {
+        mp_expr *lit = parse_literal(c, fmt, len, &pos);
+        if (lit) {
+            if (!(seq = mp_seq_append(c->arena, seq, lit))) {
+                mp_err_no_memory();
+                return 0;
+            }
+        } else if (mp_err_occurred()) {
+            return 0;
+        }
+        if (pos >= len)
+            break;
+        if (cnt >= MP_SEQ_LEN(elts))
+            return 1; /* more conversions than items */
+        pos++; /* the '%' */
+        mp_expr *fv = parse_format(c, fmt, len, &pos, MP_SEQ_GET(elts, cnt));
+        cnt++;
+        if (!fv)
+            return !mp_err_occurred();
+        if (!(seq = mp_seq_append(c->arena, seq, fv))) {
+            mp_err_no_memory();
+            return 0;
+        }
+    }
+    if (cnt < MP_SEQ_LEN(elts))
+        return 1; /* more items than conversions */
+    node->kind = MP_EXPR_JoinedStr;
+    node->v.JoinedStr.values = seq;
+    return 1;
+}
+
 /* ---- the folds ---------------------------------------------------------------- */
 
 static int fold_binop(mp_compiler *c, mp_expr *e)
 {
     mp_expr *l = e->v.BinOp.left, *r = e->v.BinOp.right;
+    if (e->v.BinOp.op == MP_Mod && is_const(l) && r->kind == MP_EXPR_Tuple &&
+        !has_starred(r->v.Tuple.elts)) {
+        mp_obj lv = mp_const_value(c, l);
+        if (!lv)
+            return 0;
+        if (mp_str_check(lv))
+            return optimize_format(c, e, lv, r->v.Tuple.elts);
+    }
     if (!is_const(l) || !is_const(r) || e->v.BinOp.op == MP_MatMult)
         return 1;
     mp_obj lv = mp_const_value(c, l), rv = lv ? mp_const_value(c, r) : NULL;
@@ -267,14 +458,6 @@ static int fold_subscr(mp_compiler *c, mp_expr *e)
     if (!iv)
         return 0;
     return make_const(c, e, mp_obj_getitem(vv, iv));
-}
-
-static int has_starred(const mp_seq *elts)
-{
-    for (int i = 0; i < MP_SEQ_LEN(elts); i++)
-        if (((const mp_expr *)MP_SEQ_GET(elts, i))->kind == MP_EXPR_Starred)
-            return 1;
-    return 0;
 }
 
 /* What is iterated over or tested with `in`: a list display becomes a

@@ -30,6 +30,19 @@ int mp_code_line_at(const mp_code *co, intptr_t i)
     return co->locations[i].lineno;
 }
 
+intptr_t mp_code_entry_end(const mp_code *co, intptr_t i, intptr_t *ins_end)
+{
+    if (i >= *ins_end) {
+        intptr_t j = i;
+        while (j < co->ncode && co->code[j].op == MP_OP_EXTENDED_ARG)
+            j++;
+        if (j < co->ncode)
+            j += 1 + mp_opcode_caches[co->code[j].op];
+        *ins_end = j > co->ncode ? co->ncode : j;
+    }
+    return *ins_end - i > 8 ? i + 8 : *ins_end;
+}
+
 static void code_dealloc(mp_obj self)
 {
     mp_code *co = CODE(self);
@@ -174,25 +187,23 @@ static mp_obj code_positions(mp_obj self)
     return it;
 }
 
-/* co_lines(): (start, end, line) byte ranges, consecutive units on the
- * same line merged, line None where unknown. */
+/* co_lines(): (start, end, line) byte ranges, one per location-table
+ * entry (see mp_code_entry_end), line None where unknown. */
 static mp_obj code_lines(mp_obj self)
 {
     mp_code *co = CODE(self);
-    intptr_t n = 0;
-    for (intptr_t i = 0; i < co->ncode; i++)
-        if (i == 0 || co->locations[i].lineno != co->locations[i - 1].lineno)
-            n++;
+    intptr_t n = 0, ins_end = 0;
+    for (intptr_t i = 0; i < co->ncode; i = mp_code_entry_end(co, i, &ins_end))
+        n++;
     mp_obj list = mp_tuple_new(n);
     if (!list)
         return NULL;
     for (intptr_t k = 0; k < n; k++)
         MP_TUPLE_ITEMS(list)[k] = NULL;
     intptr_t k = 0;
+    ins_end = 0;
     for (intptr_t i = 0; i < co->ncode;) {
-        intptr_t j = i + 1;
-        while (j < co->ncode && co->locations[j].lineno == co->locations[i].lineno)
-            j++;
+        intptr_t j = mp_code_entry_end(co, i, &ins_end);
         mp_obj a = mp_int_from_ssize(2 * i), b = mp_int_from_ssize(2 * j);
         mp_obj l = int_or_none(co->locations[i].lineno);
         mp_obj t = (a && b && l) ? mp_tuple_pack(3, a, b, l) : NULL;
