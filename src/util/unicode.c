@@ -1,32 +1,16 @@
-/* Unicode properties over generated range tables (see unicode.h). */
+/* Unicode properties and case mappings over the generated character
+ * database (see unicode.h, tools/gen_unicode.py). */
 #include <stdint.h>
 
 #include "minipy/unicode.h"
 #define MP_UCD_CHARS
 #include "unicode_db.h"
 
-static int in_ranges(const uint32_t (*r)[2], size_t n, uint32_t cp)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (cp < r[mid][0])
-            hi = mid;
-        else if (cp > r[mid][1])
-            lo = mid + 1;
-        else
-            return 1;
-    }
-    return 0;
-}
-
-#define IN_TABLE(t, cp) in_ranges(t, sizeof(t) / sizeof((t)[0]), cp)
-
 int mp_unicode_is_xid_start(uint32_t cp)
 {
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
-    return IN_TABLE(mp_ucd_xid_start, cp);
+    return (mp_unicode_flags(cp) & MP_UC_XID_START) != 0;
 }
 
 int mp_unicode_is_xid_continue(uint32_t cp)
@@ -34,14 +18,14 @@ int mp_unicode_is_xid_continue(uint32_t cp)
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_' ||
                (cp >= '0' && cp <= '9');
-    return IN_TABLE(mp_ucd_xid_continue, cp);
+    return (mp_unicode_flags(cp) & MP_UC_XID_CONTINUE) != 0;
 }
 
 int mp_unicode_is_printable(uint32_t cp)
 {
     if (cp < 0x80)
         return cp >= 0x20 && cp < 0x7F;
-    return IN_TABLE(mp_ucd_printable, cp);
+    return (mp_unicode_flags(cp) & MP_UC_PRINTABLE) != 0;
 }
 
 int mp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
