@@ -9,6 +9,9 @@
  * asked for it.  0 or -1 (with an exception from the thread switch). */
 int mp_gil_yield_if_requested(void);
 
+/* The switch interval in microseconds (sys.setswitchinterval; 5000). */
+extern long mp_gil_interval_us;
+
 /* Around a blocking call: MP_BEGIN_ALLOW_THREADS ... MP_END_ALLOW_THREADS */
 void *mp_gil_release(void);
 void mp_gil_acquire(void *saved);
