@@ -21,6 +21,7 @@
 #include "minipy/tuple.h"
 
 typedef struct compile_case {
+    const char *mode; /* "exec", "eval" or "single" */
     const char *src;
     const char *expected;
 } compile_case;
@@ -169,10 +170,13 @@ static void dump_error(mp_buf *b)
     mp_decref(exc);
 }
 
-static char *compile_dump(const char *src)
+static char *compile_dump(const char *mode, const char *src)
 {
     mp_buf b = MP_BUF_INIT;
-    mp_code *co = mp_compile_source(src, strlen(src), "case.py", MP_PARSE_FILE, 0);
+    mp_parse_mode m = strcmp(mode, "eval") == 0     ? MP_PARSE_EVAL
+                      : strcmp(mode, "single") == 0 ? MP_PARSE_SINGLE
+                                                    : MP_PARSE_FILE;
+    mp_code *co = mp_compile_source(src, strlen(src), "case.py", m, 0);
     if (co) {
         dump(&b, co);
         mp_decref((mp_obj)co);
@@ -186,7 +190,7 @@ Test(compile, matches_cpython, .init = setup, .fini = teardown)
 {
     int failures = 0;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        char *got = compile_dump(cases[i].src);
+        char *got = compile_dump(cases[i].mode, cases[i].src);
         if (strcmp(got, cases[i].expected) != 0) {
             failures++;
             /* Show the first line that differs. */
@@ -199,7 +203,8 @@ Test(compile, matches_cpython, .init = setup, .fini = teardown)
                 w--;
                 g--;
             }
-            cr_log_error("case %zu:\n%s--- want: %.*s\n--- got:  %.*s", i, cases[i].src,
+            cr_log_error("case %zu (%s):\n%s--- want: %.*s\n--- got:  %.*s", i, cases[i].mode,
+                         cases[i].src,
                          (int)strcspn(w, "\n"), w, (int)strcspn(g, "\n"), g);
         }
         free(got);
