@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "compile_internal.h"
+#include "minipy/abstract.h"
 #include "minipy/bytes.h"
 #include "minipy/compile.h"
 #include "minipy/exc.h"
@@ -427,7 +428,21 @@ mp_obj mp_const_value(mp_compiler *c, const mp_expr *e)
         return c->cvalues[i];
     mp_obj v = const_from_ast(&e->v.Constant.value);
     if (!v) {
-        /* An int literal past the digit limit is CPython's SyntaxError. */
+        /* An int literal past the digit limit (sys.set_int_max_str_digits)
+         * is a SyntaxError on its line, without columns, as CPython's
+         * parser reports it. */
+        if (e->v.Constant.value.kind == MP_CONST_INT && mp_err_matches(&mp_type_ValueError)) {
+            mp_obj exc = mp_err_fetch();
+            mp_obj msg = mp_obj_str(exc);
+            mp_decref(exc);
+            if (!msg)
+                return NULL;
+            mp_pos at = {e->pos.lineno, -1, e->pos.end_lineno, -1};
+            mp_compiler_error_at(c, at, "%s - Consider hexadecimal for huge integer literals "
+                                        "to avoid decimal conversion limits.",
+                                 mp_str_utf8(msg));
+            mp_decref(msg);
+        }
         return NULL;
     }
     if (!cnode_put(c, e, v))
