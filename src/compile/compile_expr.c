@@ -744,13 +744,3 @@ int mp_compile_expr(mp_compiler *c, const mp_expr *e)
     c->u->loc = saved;
     return ok;
 }
-
-/* Annotations kept as strings need an unparser, which minipy lacks: the
- * annotation's source text is not kept either. */
-int mp_compile_annexpr(mp_compiler *c, const mp_expr *annotation)
-{
-    (void)annotation;
-    mp_err_set_str(&mp_type_SystemError,
-                   "minipy does not support 'from __future__ import annotations' yet");
-    return 0;
-}

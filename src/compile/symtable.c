@@ -30,7 +30,7 @@
     "comprehension inner loop cannot rebind assignment expression target '%s'"
 #define NAMED_EXPR_COMP_ITER_EXPR \
     "assignment expression cannot be used in a comprehension iterable expression"
-#define ANNOTATION_NOT_ALLOWED "%s cannot be used within an annotation"
+#define ANNOTATION_NOT_ALLOWED "'%s' can not be used within an annotation"
 #define DUPLICATE_ARGUMENT "duplicate argument '%s' in function definition"
 
 /* ---- errors ------------------------------------------------------------- */

@@ -56,6 +56,10 @@ EXTRA = [
     "from __future__ import braces\n",
     "from __future__ import nonsense\n",
     "def f():\n    [x async for x in y]\n",
+    "from __future__ import annotations\ndef f(x: (yield)): pass\n",
+    "from __future__ import annotations\nx: (y := 1)\n",
+    "from __future__ import annotations\ndef f() -> await x: pass\n",
+    "from __future__ import annotations\nclass C:\n    a: int = 1\n    b: 'C'\ndef g(*a: b) -> c.d[e]: pass\n",
 ]
 
 # (mode, source): compile(source, 'case.py', mode) for eval and single.
