@@ -579,20 +579,29 @@ static mp_obj modular_pow(mp_obj a, mp_obj b, mp_obj m)
     return mp_int_from_mpz_take(r);
 }
 
-mp_obj mp_int_power(mp_obj a, mp_obj b, mp_obj m)
+/* pow(a, b, m) where b or m is not an int: CPython tries b's slot, then
+ * m's, and float's and complex's refuse a modulus with these errors. */
+static mp_obj foreign_modulus(mp_obj b, mp_obj m)
 {
-    BINOP_CHECK(a, b);
-    if (m && m != mp_none) {
-        if (mp_int_check(m))
-            return modular_pow(a, b, m);
-        /* CPython reaches these through the modulus's own slot. */
-        if (mp_float_check(m))
+    mp_obj others[2] = {b, m};
+    for (int i = 0; i < 2; i++) {
+        if (mp_float_check(others[i]))
             return mp_err_set_str(&mp_type_TypeError,
                                   "pow() 3rd argument not allowed unless all arguments are integers");
-        if (mp_complex_check(m))
+        if (mp_complex_check(others[i]))
             return mp_err_set_str(&mp_type_ValueError, "complex modulo");
-        MP_RETURN_NOTIMPLEMENTED;
     }
+    MP_RETURN_NOTIMPLEMENTED;
+}
+
+mp_obj mp_int_power(mp_obj a, mp_obj b, mp_obj m)
+{
+    if (m && m != mp_none) {
+        if (!mp_int_check(a) || !mp_int_check(b) || !mp_int_check(m))
+            return foreign_modulus(b, m);
+        return modular_pow(a, b, m);
+    }
+    BINOP_CHECK(a, b);
     if (mp_int_sign(b) < 0)
         return mp_type_float.as_number->power(a, b, mp_none);
     if (mp_is_small(a) && mp_is_small(b)) {

@@ -294,6 +294,11 @@ static const struct op_case pow_cases[] = {
 };
 /* {a, b, m, pow(a, b, m)} */
 static const struct pow3_case pow3_cases[] = {
+    {"i:2", "f:3.0", "i:5", "TypeError: pow() 3rd argument not allowed unless all arguments are integers"},
+    {"i:2", "c:0.0,1.0", "i:5", "ValueError: complex modulo"},
+    {"i:2", "i:3", "s:x", "TypeError: unsupported operand type(s) for ** or pow(): 'int', 'int', 'str'"},
+    {"i:2", "s:x", "i:5", "TypeError: unsupported operand type(s) for ** or pow(): 'int', 'str', 'int'"},
+    {"b:True", "i:2", "i:3", "1"},
     {"i:2", "i:10", "i:1000", "24"},
     {"i:3", "i:200", "i:1000000007", "136318165"},
     {"i:2", "i:-1", "i:5", "3"},
