@@ -28,9 +28,11 @@ typedef struct mp_lexer_options {
 
 /* src[0..len) must be followed by a NUL byte at src[len] (the sentinel the
  * scanner stops on); it is borrowed for the lexer's life and tokens point
- * into it.  Returns NULL only when malloc fails.  Checks done on the whole
- * input before the first token (NUL bytes, UTF-8 validity, a BOM) report
- * their error from the first mp_lexer_next call. */
+ * into it (into the lexer's own UTF-8 copy when a latin-1 or cp1252 coding
+ * cookie made it convert the source).  Returns NULL only when malloc
+ * fails.  The checks CPython makes on each line as it reads it (NUL
+ * bytes, UTF-8 validity, the coding cookie) report their error from the
+ * mp_lexer_next call that reaches that line, as in CPython. */
 mp_lexer *mp_lexer_new(const char *src, size_t len, const mp_lexer_options *opt);
 void mp_lexer_free(mp_lexer *lx);
 
@@ -41,5 +43,21 @@ int mp_lexer_next(mp_lexer *lx, mp_token *tok, mp_syntax_error *err);
 /* The source line with the given 1-based number, without its newline, as a
  * pointer into src and a length; NULL when there is no such line. */
 const char *mp_lexer_line(const mp_lexer *lx, int lineno, size_t *len);
+
+/* For the parser's check after a syntax error of its own, which CPython
+ * makes by tokenizing the rest of the file (_PyPegen_tokenize_full_source_
+ * to_check_for_errors):
+ * - mp_lexer_error_in_parser: whether the error mp_lexer_next returned is
+ *   one CPython's parser raises for its tokenizer (pegen_errors.c: bad
+ *   indentation, a bad line continuation, EOF after a backslash, a bracket
+ *   never closed), which does not replace the parser's own error, rather
+ *   than one the tokenizer raises itself, which does;
+ * - mp_lexer_open_bracket: the innermost bracket open where the lexer
+ *   stopped: returns its character and stores its line and column, or
+ *   returns 0.  After an error of the first kind CPython reports
+ *   "'(' was never closed" when that bracket opened on an earlier line
+ *   than the parser's error. */
+int mp_lexer_error_in_parser(const mp_lexer *lx);
+int mp_lexer_open_bracket(const mp_lexer *lx, int *lineno, int *col_offset);
 
 #endif
