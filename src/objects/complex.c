@@ -476,11 +476,19 @@ static int values_from_args(mp_obj r, mp_obj i, cval *out)
     cval cr, ci = {0.0, 0.0};
     if (!bad)
         bad = arg_value(r, &cr) < 0 || (i && arg_value(i, &ci) < 0);
+    int r_complex = !bad && mp_complex_check(r);
     mp_xdecref(own);
     if (bad)
         return -1;
-    /* (cr) + (ci) * 1j, without multiplying out. */
-    *out = (cval){cr.re - ci.im, cr.im + ci.re};
+    /* cr + ci*1j without multiplying out; parts are only added when they
+     * came from complex arguments, so complex(1.5, -0.0) keeps its -0.0. */
+    if (!i)
+        ci.re = cr.im;
+    else if (mp_complex_check(i))
+        cr.re -= ci.im;
+    if (r_complex && i)
+        ci.re += cr.im;
+    *out = (cval){cr.re, ci.re};
     return 0;
 }
 

@@ -2065,6 +2065,13 @@ Test(float, complex_constructor)
     expect(mp_call((mp_obj)&mp_type_complex, args, 3, NULL),
            "TypeError: complex() takes at most 2 arguments (3 given)", "complex(3, 4, 5)");
     expect(mp_call0((mp_obj)&mp_type_complex), "0j", "complex()");
+    mp_obj mz = mp_float_new(-0.0), onehalf = mp_float_new(1.5);
+    args[0] = onehalf, args[1] = mz;
+    expect(mp_call((mp_obj)&mp_type_complex, args, 2, NULL), "(1.5-0j)", "complex(1.5, -0.0)");
+    args[0] = mz, args[1] = mz;
+    expect(mp_call((mp_obj)&mp_type_complex, args, 2, NULL), "(-0-0j)", "complex(-0.0, -0.0)");
+    mp_decref(mz);
+    mp_decref(onehalf);
     mp_obj same = mp_call1((mp_obj)&mp_type_complex, j);
     cr_expect(same == j, "complex(z) is z");
     mp_decref(same);
