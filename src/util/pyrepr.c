@@ -108,30 +108,56 @@ static int bump_last(char *d, int len, int delta)
     return 0;
 }
 
-/* The shortest digits that read back as x (finite, > 0), as dtoa's mode
- * 0: among the shortest, the nearest to x.  The nearest n-digit decimal
- * fails where a neighbour succeeds only at a power of two, whose rounding
- * interval is lopsided, so the neighbours are tried too. */
-static void digits_shortest(double x, decimal *out)
+/* Whether some n-digit decimal reads back as x, and if so which (in
+ * *out): the nearest one, or where the rounding interval is lopsided (at a
+ * power of two) one of its neighbours. */
+static int shortest_at(double x, int n, decimal *out)
 {
-    for (int n = 1; n <= 17; n++) {
-        digits_sig(x, n, out);
-        if (out->len < n) /* fewer digits after stripping zeros */
-            continue;
-        if (reads_back(out->digits, out->len, out->decpt, x))
-            return;
-        for (int delta = -1; delta <= 1; delta += 2) {
-            decimal t = *out;
-            if (bump_last(t.digits, t.len, delta) &&
-                reads_back(t.digits, t.len, t.decpt, x)) {
-                *out = t;
-                while (out->len > 1 && out->digits[out->len - 1] == '0')
-                    out->digits[--out->len] = '\0';
-                return;
-            }
+    digits_sig(x, n, out);
+    if (reads_back(out->digits, out->len, out->decpt, x))
+        return 1;
+    char d[24];
+    for (int delta = -1; delta <= 1; delta += 2) {
+        /* The neighbour at n digits: put back the zeros printf's digits lost. */
+        memcpy(d, out->digits, (size_t)out->len);
+        memset(d + out->len, '0', (size_t)(n - out->len));
+        if (bump_last(d, n, delta) && reads_back(d, n, out->decpt, x)) {
+            int len = n;
+            while (len > 1 && d[len - 1] == '0')
+                len--;
+            memcpy(out->digits, d, (size_t)len);
+            out->digits[len] = '\0';
+            out->len = len;
+            return 1;
         }
     }
-    digits_sig(x, 17, out);
+    return 0;
+}
+
+/* The shortest digits that read back as x (finite, > 0), as dtoa's mode
+ * 0: among the shortest, the nearest to x.  If n digits can read back, so
+ * can n + 1 (add a zero), and 17 always can: so the shortest is found by
+ * bisection, looking first at 15 and 16 digits, where most doubles end. */
+static void digits_shortest(double x, decimal *out)
+{
+    if (!shortest_at(x, 15, out)) {
+        if (!shortest_at(x, 16, out))
+            digits_sig(x, 17, out);
+        return;
+    }
+    int lo = 1, hi = 15;
+    decimal t;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (shortest_at(x, mid, &t)) {
+            hi = mid;
+            memcpy(out->digits, t.digits, (size_t)t.len + 1);
+            out->len = t.len;
+            out->decpt = t.decpt;
+        } else {
+            lo = mid + 1;
+        }
+    }
 }
 
 static void put_zeros(mp_buf *b, int n)
