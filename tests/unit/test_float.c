@@ -295,6 +295,9 @@ static const struct op_case pow_cases[] = {
 };
 /* {x, repr(x), hash(x) (NaN left out), x.hex()} */
 static const struct repr_case repr_cases[] = {
+    /* powers of two, where the shortest digits are a neighbour of the nearest */
+    {"f:6.290184345309701e-235", "6.290184345309701e-235", "32768", "0x1.0000000000000p-778"},
+    {"f:6.150157786156811e+259", "6.150157786156811e+259", "512", "0x1.0000000000000p+863"},
     {"f:0.0", "0.0", "0", "0x0.0p+0"},
     {"f:-0.0", "-0.0", "0", "-0x0.0p+0"},
     {"f:0.1", "0.1", "230584300921369408", "0x1.999999999999ap-4"},
@@ -1908,8 +1911,10 @@ Test(float, methods)
     expect(mp_obj_getattr_s(z, "imag"), "-2.0", "imag");
     mp_decref(z);
     mp_obj d = mp_str_from_cstr("double");
-    expect(mp_call_method((mp_obj)&mp_type_float, "__getformat__", &d, 1), "'IEEE, little-endian'",
-           "__getformat__");
+    mp_obj getformat = mp_obj_getattr_s((mp_obj)&mp_type_float, "__getformat__");
+    cr_assert(getformat);
+    expect(mp_call1(getformat, d), "'IEEE, little-endian'", "__getformat__");
+    mp_decref(getformat);
     mp_decref(d);
 }
 
