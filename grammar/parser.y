@@ -91,7 +91,7 @@ static mp_pos stmts_end(mp_pos start, const mp_seq *body)
        NONLOCAL NOT OR PASS RAISE RETURN TRY WHILE WITH YIELD.
 %token START_FILE START_EVAL START_SINGLE START_FEXPR
        START_DISJ START_EXPR START_BITOR START_STAREXPRS START_TARGETS
-       START_WITHITEMS SUB_END
+       START_WITHITEMS START_COMPFOR SUB_END
        WITH_LPAR.
 
 /* ======================================================================
@@ -124,6 +124,7 @@ start ::= START_EXPR test(E) SUB_END. { p->sub_result = E.e; }
 start ::= START_BITOR bitor(E) SUB_END. { p->sub_result = E.e; }
 start ::= START_STAREXPRS star_expressions(E) SUB_END. { p->sub_result = E.e; }
 start ::= START_TARGETS exprlist(E) SUB_END. { p->sub_result = E.e; }
+start ::= START_COMPFOR comp_for SUB_END.
 start ::= START_WITHITEMS with_items SUB_END.
 start ::= START_WITHITEMS with_items COMMA SUB_END.
 
@@ -368,11 +369,12 @@ import_targets(A) ::= STAR(S).
 import_targets(A) ::= import_as_names(L). { A = L; }
 import_targets(A) ::= import_as_names(L) COMMA.
 {
-    /* CPython reports it at the token after the comma */
+    /* CPython says so when the line ends there, at its end */
     mp_token t = yyLookaheadToken;
     A = L;
-    mp_parser_error(p, MP_ERR_SYNTAX, t.lineno, t.col_offset, t.lineno, t.col_offset,
-                    "trailing comma not allowed without surrounding parentheses");
+    if (yyLookahead == TK_NEWLINE)
+        mp_parser_error(p, MP_ERR_SYNTAX, t.lineno, t.col_offset, t.lineno, t.col_offset,
+                        "trailing comma not allowed without surrounding parentheses");
 }
 import_targets(A) ::= LPAR import_as_names(L) RPAR(R). { A = L; A.pos = TOK(R); }
 import_targets(A) ::= LPAR import_as_names(L) COMMA RPAR(R). { A = L; A.pos = TOK(R); }
@@ -655,11 +657,16 @@ params(A) ::= param_list(L). { A = L; }
 params(A) ::= param_list(L) COMMA. { A = L; }
 
 %type param_list {mp_seq*}
-param_list(A) ::= param(I). { A = mp_params_add(p, NULL, I, 0); }
-param_list(A) ::= param_list(L) COMMA param(I). { A = mp_params_add(p, L, I, 0); }
+/* A parameter is checked when what follows shows it complete (CPython's
+ * rules want a ',' or the ')' after it). */
+param_list(A) ::= param(I). { A = mp_params_add(p, NULL, I, 0, PARAM_END(yyLookahead)); }
+param_list(A) ::= param_list(L) COMMA param(I). { A = mp_params_add(p, L, I, 0, PARAM_END(yyLookahead)); }
 
 %type param {mp_paramitem}
 %include {
+#define PARAM_END(la) ((la) == TK_COMMA || (la) == TK_RPAR)
+#define LPARAM_END(la) ((la) == TK_COMMA || (la) == TK_COLON)
+
 static mp_paramitem param_new(mp_paramkind kind, mp_pos pos, mp_arg *arg)
 {
     mp_paramitem it;
@@ -711,8 +718,8 @@ lparams(A) ::= lparam_list(L). { A = L; }
 lparams(A) ::= lparam_list(L) COMMA. { A = L; }
 
 %type lparam_list {mp_seq*}
-lparam_list(A) ::= lparam(I). { A = mp_params_add(p, NULL, I, 1); }
-lparam_list(A) ::= lparam_list(L) COMMA lparam(I). { A = mp_params_add(p, L, I, 1); }
+lparam_list(A) ::= lparam(I). { A = mp_params_add(p, NULL, I, 1, LPARAM_END(yyLookahead)); }
+lparam_list(A) ::= lparam_list(L) COMMA lparam(I). { A = mp_params_add(p, L, I, 1, LPARAM_END(yyLookahead)); }
 
 %type lparam {mp_paramitem}
 lparam(A) ::= lparam_name(N). { A = N; }

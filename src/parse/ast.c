@@ -716,7 +716,8 @@ static void param_scan(const mp_seq *items, param_state *st)
 
 /* CPython reports a bare '*' of a def at the '*', of a lambda at the token
  * after (the ':' or the '**'). */
-static int param_check(mp_parser *p, const param_state *st, const mp_paramitem *it, int lambda)
+static int param_check(mp_parser *p, const param_state *st, const mp_paramitem *it, int lambda,
+                       int complete)
 {
     if (st->dstar) {
         error_pos(p, it->pos, "arguments cannot follow var-keyword argument");
@@ -724,7 +725,7 @@ static int param_check(mp_parser *p, const param_state *st, const mp_paramitem *
     }
     switch (it->kind) {
     case MP_PARAM_NAME:
-        if (!st->star && !it->deflt && st->deflt) {
+        if (!st->star && !it->deflt && st->deflt && complete) {
             error_pos(p, it->pos, "non-default argument follows default argument");
             return -1;
         }
@@ -763,11 +764,12 @@ static int param_check(mp_parser *p, const param_state *st, const mp_paramitem *
     return 0;
 }
 
-mp_seq *mp_params_add(mp_parser *p, mp_seq *params, mp_paramitem item, int lambda)
+mp_seq *mp_params_add(mp_parser *p, mp_seq *params, mp_paramitem item, int lambda,
+                      int complete)
 {
     param_state st;
     param_scan(params, &st);
-    if (param_check(p, &st, &item, lambda) < 0)
+    if (param_check(p, &st, &item, lambda, complete) < 0)
         return params;
     mp_paramitem *it = mp_arena_alloc(p->arena, sizeof *it);
     if (!it)

@@ -175,15 +175,18 @@ static int matching_paren(mp_window *w, int i)
 static int with_items_form(mp_parser *p, mp_window *w, int i)
 {
     int close = matching_paren(w, i);
-    if (close < 0 || close == i + 1 || mp_window_fetch(w, close + 1) < 0 ||
-        w->toks[close + 1].kind != MP_TOK_COLON)
+    if (close == i + 1)
         return 0;
-    int items, expr;
-    if (mp_driver_prefix(p, TK_START_WITHITEMS, i + 1, close, &items) == close - i - 1)
-        return 1;
+    int items, expr, n = close - i - 1;
+    if (mp_driver_prefix(p, TK_START_WITHITEMS, i + 1, close, &items) == n && close >= 0) {
+        if (mp_window_fetch(w, close + 1) == 0 && w->toks[close + 1].kind == MP_TOK_COLON)
+            return 1;
+        items = close + 1; /* the items form fails after the ')' */
+    }
+    if (mp_driver_prefix(p, TK_START_STAREXPRS, i + 1, close, &expr) == n && close >= 0)
+        return 0; /* `with (a, b) as c:` */
     /* neither reads: the error is where the one that goes further fails,
      * as CPython reports the furthest token it read */
-    mp_driver_prefix(p, TK_START_STAREXPRS, i + 1, close, &expr);
     return items > expr;
 }
 
@@ -251,6 +254,9 @@ static void lexer_error(mp_parser *p, mp_window *w)
 {
     if (p->error)
         return;
+    ((mp_driver *)p->driver)->lexer_error = 1;
+    if (!w->lex_failed)
+        return;
     mp_syntax_error *e = &w->lexerr;
     if (p->in_fstring) {
         char msg[sizeof e->msg];
@@ -266,6 +272,12 @@ static void lexer_error(mp_parser *p, mp_window *w)
     p->error = 1;
 }
 
+void mp_driver_lexer_error(mp_parser *p)
+{
+    mp_driver *d = p->driver;
+    lexer_error(p, &d->w);
+}
+
 /* Tracks logical lines as tokens go to the parser. */
 static void track(mp_window *w, int i)
 {
@@ -274,6 +286,23 @@ static void track(mp_window *w, int i)
         w->prev_start = w->line_start;
         w->line_start = i + 1;
     }
+}
+
+/* Before a tokenizer error is reported: CPython's parser has seen the
+ * constructs that end before it, and reports their errors first (the
+ * arguments of a call whose ')' is the last token before the end of the
+ * file, say).  A token no rule takes makes the parser do the reductions
+ * still pending, whose actions may record such an error. */
+static int probe(mp_parser *p, mp_driver *d)
+{
+    mp_window *w = &d->w;
+    if (w->pushed == 0)
+        return 0;
+    d->probing = 1;
+    mp_lemon(d->lemon, TK_SUB_END, w->toks[w->pushed - 1], p);
+    d->probing = 0;
+    d->err_line = w->toks[w->pushed - 1].lineno;
+    return p->error;
 }
 
 /* Feeds tokens from the window until the parse ends.  Returns 0 when it
@@ -288,7 +317,7 @@ static int run(mp_parser *p, mp_driver *d, int start_code)
         if (mp_window_fetch(w, w->pushed) < 0) {
             if (w->nomem)
                 mp_parser_error(p, MP_ERR_MEMORY, 0, 0, 0, -1, "MemoryError");
-            else
+            else if (!probe(p, d))
                 lexer_error(p, w);
             return -1;
         }
@@ -305,6 +334,10 @@ static int run(mp_parser *p, mp_driver *d, int start_code)
         mp_token t = w->toks[i];
         w->pushed++;
         mp_lemon(d->lemon, code, t, p);
+        if (p->error && !d->diagnosed)
+            /* an action's error, in a reduction t only triggered: CPython
+             * had not read t */
+            d->err_line = w->toks[i > 0 ? i - 1 : 0].lineno;
         track(w, i);
         if (!p->error && (p->arena->failed || w->nomem))
             mp_parser_error(p, MP_ERR_MEMORY, 0, 0, 0, -1, "MemoryError");
@@ -324,16 +357,24 @@ static int run(mp_parser *p, mp_driver *d, int start_code)
  * unclosed bracket opened on a line before the error's. */
 static void check_rest(mp_parser *p, mp_window *w)
 {
-    if (p->err->kind == MP_ERR_MEMORY || w->lex_failed)
+    mp_driver *d = p->driver;
+    if (p->err->kind == MP_ERR_MEMORY || w->nomem || w->pushed == 0 || d->no_rest)
         return;
-    int err_line = p->err->lineno;
+    /* CPython compares with the line of the last token it read; its
+     * invalid_ rules read ahead */
+    int err_line = d->err_line;
     mp_token t;
     mp_syntax_error e = {0};
-    for (;;) {
-        if (mp_lexer_next(w->lx, &t, &e) < 0)
-            break;
-        if (t.kind == MP_TOK_ENDMARKER)
-            return;
+    if (w->lex_failed) {
+        e = w->lexerr;
+        w->lexerr.text = NULL;
+    } else {
+        for (;;) {
+            if (mp_lexer_next(w->lx, &t, &e) < 0)
+                break;
+            if (t.kind == MP_TOK_ENDMARKER)
+                return;
+        }
     }
     int replace;
     if (e.kind != MP_ERR_SYNTAX)
@@ -399,7 +440,7 @@ mp_mod *mp_parse(mp_arena *arena, const char *src, size_t len, const char *filen
         mp_parser_error(&p, MP_ERR_MEMORY, 0, 0, 0, -1, "MemoryError");
     } else if (run(&p, &d, starts[mode]) == 0) {
         result = p.result;
-    } else if (!d.w.lex_failed) {
+    } else if (!d.lexer_error) {
         check_rest(&p, &d.w);
     }
     driver_free(&d);

@@ -31,6 +31,12 @@ typedef struct mp_driver {
     const char *f_text;
     size_t f_len;
     int f_lineno, f_col;
+    int probing;     /* syntax errors are not to be reported */
+    int lexer_error; /* the error is the lexer's */
+    int no_rest;     /* an error CPython reports without tokenizing the rest */
+    int diagnosed;   /* the error came from the diagnostics, at err_tok */
+    int err_line;    /* an action's error: the line of the last token read */
+    mp_token err_tok;
 } mp_driver;
 
 int mp_window_fetch(mp_window *w, int i);
@@ -55,6 +61,9 @@ int mp_lemon_accepts_seq(void *parser, const int *majors, int n);
  * first token the parse could not take (or limit).  Runs a separate
  * parser; nothing is recorded on p.  (parse_errors.c) */
 int mp_driver_prefix(mp_parser *p, int start, int from, int limit, int *reached);
+
+/* Records the lexer's pending error (w->lexerr) as the parse's. */
+void mp_driver_lexer_error(mp_parser *p);
 
 /* Called by the grammar's %syntax_error: records CPython's message for the
  * syntax error at tok, the parser being in its state before tok. */

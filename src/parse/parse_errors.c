@@ -24,12 +24,15 @@ typedef struct diag {
     void *lemon; /* the main parser, in its state before the error token */
     int at;      /* the error token */
     int line;    /* the first token of its logical line, INDENT/DEDENT skipped */
+    int seen;    /* the furthest token looked at */
 } diag;
 
 static const mp_token *tk(diag *g, int i)
 {
     if (i < 0 || mp_window_fetch(g->w, i) < 0)
         return NULL;
+    if (i > g->seen)
+        g->seen = i;
     return &g->w->toks[i];
 }
 
@@ -90,10 +93,6 @@ static mp_pos tok_pos(diag *g, int i)
         return none;
     mp_pos pos = mp_pos_tok(*t);
     switch (t->kind) {
-    case MP_TOK_NEWLINE:
-        pos.end_lineno = pos.lineno;
-        pos.end_col_offset = pos.col_offset;
-        return pos;
     case MP_TOK_INDENT:
     case MP_TOK_DEDENT:
         while (t && (t->kind == MP_TOK_INDENT || t->kind == MP_TOK_DEDENT))
@@ -146,6 +145,7 @@ static int sub_begin(mp_parser *p, subparse *s, int start)
     s->sp.error = 0;
     s->sp.result = NULL;
     s->sp.sub_result = NULL;
+    s->sp.quiet = 1;
     s->lemon = mp_lemonAlloc(mp_malloc);
     if (!s->lemon)
         return -1;
@@ -193,7 +193,10 @@ int mp_driver_prefix(mp_parser *p, int start, int from, int limit, int *reached)
 
 static int prefix_len(diag *g, int start, int from, int limit)
 {
-    return mp_driver_prefix(g->p, start, from, limit, NULL);
+    int reached;
+    int n = mp_driver_prefix(g->p, start, from, limit, &reached);
+    tk(g, reached); /* looked at */
+    return n;
 }
 
 /* The node the tokens [from, from + n) parse to as start, with the span
@@ -220,6 +223,18 @@ static mp_pexpr prefix_node(diag *g, int start, int from, int n)
     r.pos = tok_span(g, from, from + n - 1);
     sub_end(&s);
     return r;
+}
+
+/* CPython's KNOWN_RANGE(a, b): from the start of the node that tokens
+ * [a, a + na) parse to (as start_a) to the end of the one of [b, b + nb);
+ * nodes, not tokens: a parenthesized expression's node is inside the
+ * parentheses. */
+static mp_pos node_range(diag *g, int start_a, int a, int na, int start_b, int b, int nb)
+{
+    mp_pexpr x = prefix_node(g, start_a, a, na), y = prefix_node(g, start_b, b, nb);
+    mp_pos from = x.e ? x.e->pos : tok_span(g, a, a + na - 1);
+    mp_pos to = y.e ? y.e->pos : tok_span(g, b, b + nb - 1);
+    return mp_pos_span(from, to);
 }
 
 /* The innermost bracket still open before token end on its logical line,
@@ -318,6 +333,7 @@ static int check_dedent(diag *g)
 {
     if (kind_at(g, g->at) != MP_TOK_DEDENT)
         return 0;
+    g->d->no_rest = 1;
     error_at(g, MP_ERR_INDENTATION, g->at, "unexpected unindent");
     return 1;
 }
@@ -337,6 +353,7 @@ static int check_indent(diag *g)
     while (s + width < end && (s[width] == ' ' || s[width] == '\t' || s[width] == '\f'))
         width++;
     mp_pos at = {line, width - 1, line, -1};
+    g->d->no_rest = 1;
     error_pos(g, MP_ERR_INDENTATION, at, "unexpected indent");
     return 1;
 }
@@ -413,6 +430,11 @@ static int check_colon(diag *g)
         }
     }
 def_paren:
+    if (prev == MP_TOK_RARROW && key == MP_TOK_DEF && depth_before(g, g->at) == 0) {
+        /* no return annotation: CPython's &&':' fails at the '->' */
+        error_at(g, MP_ERR_SYNTAX, g->at - 1, "expected ':'");
+        return 1;
+    }
     if (prev == MP_TOK_NAME && g->at - 2 >= g->line && kind_at(g, g->at - 2) == MP_TOK_DEF &&
         k != MP_TOK_LPAR) {
         error_at(g, MP_ERR_SYNTAX, g->at, "expected '('");
@@ -442,7 +464,8 @@ static int check_except_tuple(diag *g)
     }
     if (kind_at(g, b) != MP_TOK_COLON)
         return 0;
-    error_pos(g, MP_ERR_SYNTAX, tok_span(g, a, g->at + n),
+    error_pos(g, MP_ERR_SYNTAX,
+              node_range(g, TK_START_EXPR, a, g->at - a, TK_START_STAREXPRS, g->at + 1, n),
               "multiple exception types must be parenthesized");
     return 1;
 }
@@ -506,98 +529,70 @@ static int check_equal(diag *g)
         if (ok == MP_TOK_LBRACE && is_dict(g, open, g->at))
             return 0;
     }
+    /* CPython looks at what follows the '=' only for an a it would name */
+    mp_pexpr a = prefix_node(g, TK_START_BITOR, s, g->at - s);
+    if (!mp_target_named_assign_applies(a))
+        return 0;
     int n = prefix_len(g, TK_START_BITOR, g->at + 1, -1);
     if (n <= 0)
         return 0;
     mp_token_kind after = kind_at(g, g->at + 1 + n);
     if (after == MP_TOK_EQUAL || after == MP_TOK_COLONEQUAL)
         return 0;
-    mp_pexpr a = prefix_node(g, TK_START_BITOR, s, g->at - s);
-    if (!a.e)
-        return 0;
-    return mp_target_named_assign(g->p, a, tok_span(g, g->at + 1, g->at + n)) < 0;
+    mp_pexpr b = prefix_node(g, TK_START_BITOR, g->at + 1, n);
+    return mp_target_named_assign(g->p, a, b.e ? b.e->pos : tok_span(g, g->at + 1, g->at + n)) < 0;
 }
 
 /* `a if b` without its else */
-static int check_ifexp(diag *g)
+/* Is there a `for` at the level of the if at iff, before it in its
+ * bracket (a comprehension's condition)? */
+static int comprehension_if(diag *g, int iff)
 {
-    if (!accepts(g, MP_TOK_ELSE) || kind_at(g, g->at) == MP_TOK_COLON ||
-        kind_at(g, g->at) == MP_TOK_ELSE)
-        return 0;
-    int depth = 0, iff = -1;
-    for (int i = g->at - 1; i >= g->line; i--) {
+    int depth = 0;
+    for (int i = iff - 1; i >= g->line; i--) {
         mp_token_kind k = kind_at(g, i);
         if (is_close(k))
             depth++;
         else if (is_open(k)) {
-            if (depth == 0)
-                break;
-            depth--;
-        } else if (k == MP_TOK_IF && depth == 0) {
-            iff = i;
-            break;
-        }
+            if (depth-- == 0)
+                return 0;
+        } else if (depth == 0 && (k == MP_TOK_FOR || k == MP_TOK_LAMBDA))
+            return k == MP_TOK_FOR;
     }
-    if (iff < 0 || iff + 1 >= g->at ||
-        prefix_len(g, TK_START_DISJ, iff + 1, g->at) != g->at - iff - 1)
-        return 0;
-    int s = earliest_start(g, TK_START_DISJ, iff);
-    if (s < 0)
-        return 0;
-    error_pos(g, MP_ERR_SYNTAX, tok_span(g, s, g->at - 1),
-              "expected 'else' after 'if' expression");
-    return 1;
-}
-
-/* CPython 3.11 takes a NAME for a soft keyword when it is a prefix of
- * one (it compares only the NAME's length): "c" and "ma" count. */
-static int soft_keyword(const mp_token *t)
-{
-    static const char *const words[] = {"_", "case", "match"};
-    for (int i = 0; i < 3; i++)
-        if (t->len > 0 && t->len <= strlen(words[i]) && memcmp(words[i], t->start, t->len) == 0)
-            return 1;
     return 0;
 }
 
-/* `print x` and `exec x`, and "Perhaps you forgot a comma?" */
-static int check_juxtaposed(diag *g)
+/* `a if b` without its else: CPython takes the longest or-expression
+ * after the `if` and complains when no `else` (or ':') follows it, even
+ * when the error is further in, as in `a if b[-> c]`. */
+static int check_ifexp(diag *g)
 {
-    if (!starts_expression(kind_at(g, g->at)))
-        return 0;
-    int s = earliest_start(g, TK_START_DISJ, g->at);
-    if (s < 0)
-        return 0;
-    const mp_token *first = tk(g, s);
-    if (s == g->at - 1 && (name_is(first, "print") || name_is(first, "exec"))) {
-        int n = prefix_len(g, TK_START_STAREXPRS, g->at, -1);
-        if (n <= 0)
+    int depth = 0;
+    for (int iff = g->at - 1; iff > g->line; iff--) {
+        mp_token_kind k = kind_at(g, iff);
+        if (is_close(k)) {
+            depth++;
+            continue;
+        }
+        if (is_open(k)) {
+            if (depth > 0)
+                depth--;
+            continue; /* an open bracket around the error: look outside too */
+        }
+        if (k != MP_TOK_IF || depth > 0 || comprehension_if(g, iff))
+            continue;
+        int n = prefix_len(g, TK_START_DISJ, iff + 1, -1);
+        mp_token_kind next = kind_at(g, iff + 1 + n);
+        if (n <= 0 || iff + 1 + n > g->at || next == MP_TOK_ELSE || next == MP_TOK_COLON)
             return 0;
-        char msg[128];
-        snprintf(msg, sizeof msg, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
-                 (int)first->len, first->start, (int)first->len, first->start);
-        error_pos(g, MP_ERR_SYNTAX, tok_span(g, s, g->at + n - 1), msg);
+        int s = earliest_start(g, TK_START_DISJ, iff);
+        if (s < 0)
+            return 0;
+        error_pos(g, MP_ERR_SYNTAX, node_range(g, TK_START_DISJ, s, iff - s, TK_START_DISJ, iff + 1, n),
+                  "expected 'else' after 'if' expression");
         return 1;
     }
-    if (open_bracket(g, g->at) < 0 || s == g->line)
-        return 0;
-    switch (kind_at(g, s - 1)) {
-    case MP_TOK_LPAR: case MP_TOK_LSQB: case MP_TOK_LBRACE: case MP_TOK_COMMA:
-    case MP_TOK_COLON: case MP_TOK_EQUAL: case MP_TOK_ELSE: case MP_TOK_YIELD:
-    case MP_TOK_COLONEQUAL:
-        break;
-    default:
-        return 0;
-    }
-    if (first->kind == MP_TOK_NAME &&
-        (kind_at(g, s + 1) == MP_TOK_STRING || soft_keyword(first)))
-        return 0;
-    int n = prefix_len(g, TK_START_EXPR, g->at, -1);
-    if (n <= 0)
-        return 0;
-    error_pos(g, MP_ERR_SYNTAX, tok_span(g, s, g->at + n - 1),
-              "invalid syntax. Perhaps you forgot a comma?");
-    return 1;
+    return 0;
 }
 
 /* The start of the item the token at belongs to, inside the bracket at
@@ -615,6 +610,24 @@ static int item_start(diag *g, int open, int at)
             return i + 1;
     }
     return open + 1;
+}
+
+static int in_lambda_params(diag *g, int at);
+
+/* A `for` at the level just inside the bracket at open, before end. */
+static int has_for(diag *g, int open, int end)
+{
+    int depth = 0;
+    for (int i = open + 1; i < end; i++) {
+        mp_token_kind k = kind_at(g, i);
+        if (is_open(k))
+            depth++;
+        else if (is_close(k))
+            depth--;
+        else if (depth == 0 && k == MP_TOK_FOR)
+            return 1;
+    }
+    return 0;
 }
 
 /* Dict displays: CPython's invalid_double_starred_kvpairs and
@@ -642,11 +655,15 @@ static int check_dict(diag *g)
         }
         return 0;
     }
-    /* a key without its ':' after a complete item */
-    if ((k != MP_TOK_COMMA && k != MP_TOK_RBRACE) || s == open + 1 || s >= g->at ||
-        !is_dict(g, open, s) || prefix_len(g, TK_START_EXPR, s, g->at) != g->at - s)
+    /* a key without its ':' after a complete item (CPython says so
+     * before looking for a missing comma): the longest expression there */
+    if (s == open + 1 || s >= g->at || !is_dict(g, open, s) || in_lambda_params(g, s) ||
+        has_for(g, open, s))
         return 0;
-    const mp_token *last = tk(g, g->at - 1);
+    int n = prefix_len(g, TK_START_EXPR, s, -1);
+    if (n <= 0 || s + n > g->at || kind_at(g, s + n) == MP_TOK_COLON)
+        return 0;
+    const mp_token *last = tk(g, s + n - 1);
     mp_pos at = {last->end_lineno, last->end_col_offset - 1, last->end_lineno, -1};
     error_pos(g, MP_ERR_SYNTAX, at, "':' expected after dictionary key");
     return 1;
@@ -690,7 +707,8 @@ static int check_params(diag *g)
         error_at(g, MP_ERR_SYNTAX, g->at - 1, "expected default value expression");
         return 1;
     }
-    if (k != MP_TOK_LPAR)
+    if (k != MP_TOK_LPAR || (prev != MP_TOK_COMMA && prev != MP_TOK_LAMBDA &&
+                             !(def && prev == MP_TOK_LPAR)))
         return 0;
     /* a parenthesized list of plain names */
     int i = g->at + 1, names = 0;
@@ -723,6 +741,44 @@ static int check_match(diag *g)
     return 1;
 }
 
+/* `[*a for a in b]`, `[a, b for a, b in c]`, `{**a for a in b}` */
+static int check_comprehension(diag *g)
+{
+    int at = g->at;
+    if (kind_at(g, at) != MP_TOK_FOR && !(kind_at(g, at) == MP_TOK_ASYNC &&
+                                          kind_at(g, at + 1) == MP_TOK_FOR))
+        return 0;
+    int open = open_bracket(g, at);
+    if (open < 0 || prefix_len(g, TK_START_COMPFOR, at, -1) <= 0)
+        return 0;
+    mp_token_kind ok = kind_at(g, open);
+    int s = open + 1;
+    if (kind_at(g, s) == MP_TOK_STAR && item_start(g, open, at) == s &&
+        prefix_len(g, TK_START_EXPR, s + 1, at) == at - s - 1) {
+        error_pos(g, MP_ERR_SYNTAX, tok_span(g, s, at - 1),
+                  "iterable unpacking cannot be used in comprehension");
+        return 1;
+    }
+    if (ok == MP_TOK_LBRACE && kind_at(g, s) == MP_TOK_DOUBLESTAR &&
+        prefix_len(g, TK_START_BITOR, s + 1, at) == at - s - 1) {
+        error_at(g, MP_ERR_SYNTAX, s, "dict unpacking cannot be used in dict comprehension");
+        return 1;
+    }
+    if (ok == MP_TOK_LPAR || item_start(g, open, at) == s)
+        return 0;
+    /* items with commas: the longest list of them before the `for` */
+    int n = prefix_len(g, TK_START_STAREXPRS, s, at);
+    if (n != at - s)
+        return 0;
+    int end = kind_at(g, at - 1) == MP_TOK_COMMA && at - 2 > s &&
+                      item_start(g, open, at - 1) > s + 1 ? at - 2 : at - 1;
+    if (kind_at(g, at - 1) == MP_TOK_COMMA && item_start(g, open, at - 1) == s)
+        end = at - 1; /* [a, for ...]: up to the comma */
+    error_pos(g, MP_ERR_SYNTAX, tok_span(g, s, end),
+              "did you forget parentheses around the comprehension target?");
+    return 1;
+}
+
 /* `f(a=1 for x in y)` */
 static int check_kwarg_genexp(diag *g)
 {
@@ -752,24 +808,304 @@ static int check_kwarg_genexp(diag *g)
     return 1;
 }
 
+/* CPython 3.11 takes a NAME for a soft keyword when it is a prefix of
+ * one (it compares only the NAME's length): "c" and "ma" count. */
+static int soft_keyword(const mp_token *t)
+{
+    static const char *const words[] = {"_", "case", "match"};
+    for (int i = 0; i < 3; i++)
+        if (t->len > 0 && t->len <= strlen(words[i]) && memcmp(words[i], t->start, t->len) == 0)
+            return 1;
+    return 0;
+}
+
+/* `print x` and `exec x`, and "Perhaps you forgot a comma?" */
+static int has_in(diag *g, int from, int to)
+{
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+        mp_token_kind k = kind_at(g, i);
+        if (is_open(k))
+            depth++;
+        else if (is_close(k))
+            depth--;
+        else if (k == MP_TOK_IN && depth == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Would CPython try an expression at s, where a comma may be missing?
+ * Items of displays and calls, values after ':', '=', else, ..., and a
+ * for target before its `in` (invalid_for_target reads an expression
+ * there); not parameters, not a comprehension's iterable. */
+static int expression_context(diag *g, int s, int at)
+{
+    /* in a for target whose `in` has come: the iterable is an
+     * or-expression and CPython does not look for a comma there */
+    int depth = 0;
+    for (int i = s - 1; i >= g->line; i--) {
+        mp_token_kind k = kind_at(g, i);
+        if (is_close(k))
+            depth++;
+        else if (is_open(k)) {
+            if (depth-- == 0)
+                break;
+        } else if (depth == 0 && k == MP_TOK_FOR) {
+            if (has_in(g, i + 1, at))
+                return 0;
+            break;
+        }
+    }
+    int open = open_bracket(g, s);
+    mp_token_kind before = kind_at(g, s - 1);
+    if ((in_def_params(g, s) || in_lambda_params(g, s)) && before != MP_TOK_EQUAL &&
+        before != MP_TOK_COLON)
+        return 0; /* a parameter's name: defaults and annotations are expressions */
+    switch (before) {
+    case MP_TOK_LPAR: case MP_TOK_LSQB: case MP_TOK_LBRACE: case MP_TOK_COMMA:
+    case MP_TOK_COLON: case MP_TOK_EQUAL: case MP_TOK_ELSE: case MP_TOK_YIELD:
+    case MP_TOK_COLONEQUAL:
+        return 1;
+    case MP_TOK_STAR:
+        /* `*x` reads an expression in a call, and right after a bracket
+         * (invalid_comprehension); elsewhere an or-expression */
+        return open >= 0 && (open == s - 2 || (kind_at(g, open) == MP_TOK_LPAR &&
+                                               is_call_paren(g, open)));
+    case MP_TOK_DOUBLESTAR:
+        return open < 0 || kind_at(g, open) != MP_TOK_LBRACE;
+    case MP_TOK_AS:
+        /* a with item's target (invalid_with_item reads an expression) */
+        return line_keyword(g) == MP_TOK_WITH;
+    case MP_TOK_FOR:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* `print x` at token i (CPython's invalid_legacy_expression): a print or
+ * exec name, no '(' after it, then expressions, which may hold a print
+ * statement of their own (that one is reported). */
+static int legacy_at(diag *g, int i)
+{
+    const mp_token *t = tk(g, i);
+    if (!(name_is(t, "print") || name_is(t, "exec")) || kind_at(g, i + 1) == MP_TOK_LPAR)
+        return 0;
+    int n = prefix_len(g, TK_START_STAREXPRS, i + 1, -1);
+    if (n <= 0)
+        return 0;
+    if (legacy_at(g, i + 1))
+        return 1;
+    t = tk(g, i);
+    char msg[128];
+    snprintf(msg, sizeof msg, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+             (int)t->len, t->start, (int)t->len, t->start);
+    error_pos(g, MP_ERR_SYNTAX, node_range(g, TK_START_DISJ, i, 1, TK_START_STAREXPRS, i + 1, n),
+              msg);
+    return 1;
+}
+
+static int check_juxtaposed_at(diag *g, int at)
+{
+    if (!starts_expression(kind_at(g, at)))
+        return 0;
+    int s = earliest_start(g, TK_START_DISJ, at);
+    if (s < 0)
+        return 0;
+    const mp_token *first = tk(g, s);
+    if (s == at - 1 && legacy_at(g, s))
+        return 1;
+    if (open_bracket(g, at) < 0 || s == g->line || !expression_context(g, s, at))
+        return 0;
+    if (first->kind == MP_TOK_NAME &&
+        (kind_at(g, s + 1) == MP_TOK_STRING || soft_keyword(first)))
+        return 0;
+    int n = prefix_len(g, TK_START_EXPR, at, -1);
+    if (n <= 0)
+        return 0;
+    error_pos(g, MP_ERR_SYNTAX, node_range(g, TK_START_DISJ, s, at - s, TK_START_EXPR, at, n),
+              "invalid syntax. Perhaps you forgot a comma?");
+    return 1;
+}
+
+/* A for target that is no target: CPython's invalid_for_target reads an
+ * expression after the `for` and names what cannot be assigned. */
+static int check_for_target(diag *g)
+{
+    int depth = 0, f = -1;
+    for (int i = g->at - 1; i >= g->line; i--) {
+        mp_token_kind k = kind_at(g, i);
+        if (is_close(k))
+            depth++;
+        else if (is_open(k)) {
+            if (depth-- == 0)
+                break;
+        } else if (depth == 0 && k == MP_TOK_IN)
+            return 0;
+        else if (depth == 0 && k == MP_TOK_FOR) {
+            f = i;
+            break;
+        }
+    }
+    if (f < 0)
+        return 0;
+    int n = prefix_len(g, TK_START_STAREXPRS, f + 1, -1);
+    if (n <= 0 || f + 1 + n < g->at)
+        return 0;
+    mp_pexpr t = prefix_node(g, TK_START_STAREXPRS, f + 1, n);
+    if (!t.e)
+        return 0;
+    return mp_target_set(g->p, t.e, MP_TARGET_FOR) < 0;
+}
+
+/* `print x` and `exec x`, and "Perhaps you forgot a comma?"; `a[]` is
+ * `a` next to the list `[]` for CPython, which then backtracks. */
+static int check_juxtaposed(diag *g)
+{
+    mp_token_kind k = kind_at(g, g->at), prev = kind_at(g, g->at - 1);
+    /* `x print y`: CPython reads a print statement at the print */
+    if (open_bracket(g, g->at) < 0 && prev == MP_TOK_NAME &&
+        kind_at(g, g->at - 2) != MP_TOK_DOT && legacy_at(g, g->at))
+        return 1;
+    /* `a[]` and `a not b` are `a` next to `[]` and `not b` for CPython,
+     * which backtracks to there */
+    if ((k == MP_TOK_RSQB && prev == MP_TOK_LSQB) || (prev == MP_TOK_NOT && k != MP_TOK_IN))
+        return check_juxtaposed_at(g, g->at - 1);
+    if (check_juxtaposed_at(g, g->at))
+        return 1;
+    /* an error in a call's or subscript's brackets: CPython also tries the
+     * bracket as an expression of its own, next to what came before */
+    int open = open_bracket(g, g->at);
+    if (open > g->line && (kind_at(g, open) == MP_TOK_LPAR || kind_at(g, open) == MP_TOK_LSQB) &&
+        is_call_paren(g, open))
+        return check_juxtaposed_at(g, open);
+    return 0;
+}
+
+/* `del` of what cannot be deleted: CPython reads an expression list */
+static int check_del_target(diag *g)
+{
+    if (kind_at(g, g->line) != MP_TOK_DEL)
+        return 0;
+    int n = prefix_len(g, TK_START_STAREXPRS, g->line + 1, -1);
+    if (n <= 0 || g->line + 1 + n < g->at)
+        return 0;
+    mp_pexpr t = prefix_node(g, TK_START_STAREXPRS, g->line + 1, n);
+    return t.e && mp_target_set(g->p, t.e, MP_TARGET_DEL) < 0;
+}
+
+/* `f(*a, *)`: CPython's `args ',' '*'` alternative, which fires when the
+ * arguments before are all starred or keywords */
+static int check_bare_star_arg(diag *g)
+{
+    int star = g->at - 1;
+    int open = open_bracket(g, g->at);
+    if (kind_at(g, star) != MP_TOK_STAR || open < 0 || kind_at(g, open) != MP_TOK_LPAR ||
+        !is_call_paren(g, open) || item_start(g, open, star) != star || star == open + 1)
+        return 0;
+    for (int s = open + 1; s < star;) {
+        mp_token_kind k = kind_at(g, s);
+        if (k != MP_TOK_STAR && k != MP_TOK_DOUBLESTAR &&
+            !(k == MP_TOK_NAME && kind_at(g, s + 1) == MP_TOK_EQUAL))
+            return 0;
+        /* the next item */
+        int depth = 0;
+        while (s < star && !(depth == 0 && kind_at(g, s) == MP_TOK_COMMA)) {
+            if (is_open(kind_at(g, s)))
+                depth++;
+            else if (is_close(kind_at(g, s)))
+                depth--;
+            s++;
+        }
+        s++;
+    }
+    error_at(g, MP_ERR_SYNTAX, star, "iterable argument unpacking follows keyword argument unpacking");
+    return 1;
+}
+
+/* `f(a.b=)`: invalid_kwarg names a keyword that is no name whatever
+ * follows the '=' */
+static int check_kwarg(diag *g)
+{
+    int eq = g->at - 1;
+    if (kind_at(g, eq) != MP_TOK_EQUAL)
+        return 0;
+    int open = open_bracket(g, eq);
+    if (open < 0 || kind_at(g, open) != MP_TOK_LPAR || !is_call_paren(g, open))
+        return 0;
+    int s = item_start(g, open, eq);
+    if (s >= eq || prefix_len(g, TK_START_EXPR, s, eq) != eq - s)
+        return 0;
+    mp_pexpr key = prefix_node(g, TK_START_EXPR, s, eq - s);
+    if (!key.e || (key.e->kind == MP_EXPR_Name && !key.paren))
+        return 0;
+    mp_argitem it;
+    memset(&it, 0, sizeof it);
+    it.kind = MP_ARG_KW;
+    it.key = key;
+    it.tok = tok_pos(g, eq);
+    mp_callargs *c = mp_callargs_add(g->p, NULL, it);
+    return c && g->p->error;
+}
+
+/* Where CPython's first pass stopped, for "invalid syntax": at the error
+ * token, unless the grammar here took more than CPython's does: a walrus
+ * whose target is no name stops CPython at the ':=', an annotation of
+ * what cannot be annotated at the ':'. */
+static int generic_at(diag *g)
+{
+    for (int i = g->line + 1; i < g->at; i++)
+        if (kind_at(g, i) == MP_TOK_COLONEQUAL &&
+            (kind_at(g, i - 1) != MP_TOK_NAME ||
+             (i - 2 >= g->line && kind_at(g, i - 2) == MP_TOK_DOT)))
+            return i;
+    int c = g->at - 1;
+    if (c > g->line && kind_at(g, c) == MP_TOK_COLON && depth_before(g, c) == 0 &&
+        starts_expression(kind_at(g, g->line)) && kind_at(g, g->line) != MP_TOK_LAMBDA) {
+        if (prefix_len(g, TK_START_STAREXPRS, g->line, c) == c - g->line) {
+            mp_pexpr t = prefix_node(g, TK_START_STAREXPRS, g->line, c - g->line);
+            mp_expr_kind k = t.e ? t.e->kind : MP_EXPR_Name;
+            if (k != MP_EXPR_Name && k != MP_EXPR_Attribute && k != MP_EXPR_Subscript)
+                return c;
+        }
+    }
+    return g->at;
+}
+
 void mp_parse_syntax_error(mp_parser *p, void *lemon, int major, mp_token tok)
 {
     (void)major;
-    if (p->error)
-        return;
     mp_driver *d = p->driver;
-    diag g = {p, d, &d->w, lemon, d->w.pushed - 1, d->w.line_start};
+    if (p->quiet)
+        p->error = 1; /* a sub-parse only needs to know */
+    if (p->error || d->probing)
+        return;
+    diag g = {p, d, &d->w, lemon, d->w.pushed - 1, d->w.line_start, d->w.pushed - 1};
     d->w.frozen++;
     while (g.line < g.at &&
            (kind_at(&g, g.line) == MP_TOK_INDENT || kind_at(&g, g.line) == MP_TOK_DEDENT))
         g.line++;
+    int lexed = d->w.lex_failed;
+    if (tok.kind == MP_TOK_STRING)
+        tk(&g, g.at + 1); /* CPython looks for more strings to concatenate */
     if (check_indent(&g) || check_block(&g) || check_dedent(&g) || check_try(&g) ||
         check_colon(&g) || check_except_tuple(&g) || check_params(&g) || check_dict(&g) ||
-        check_equal(&g) || check_kwarg_genexp(&g) || check_ifexp(&g) || check_match(&g) ||
-        check_juxtaposed(&g))
+        check_equal(&g) || check_kwarg_genexp(&g) || check_comprehension(&g) ||
+        check_ifexp(&g) || check_match(&g) || check_kwarg(&g) || check_bare_star_arg(&g) ||
+        check_juxtaposed(&g) ||
+        check_for_target(&g) || check_del_target(&g))
         ;
     else if (!p->error)
-        error_at(&g, MP_ERR_SYNTAX, g.at, "invalid syntax");
+        error_at(&g, MP_ERR_SYNTAX, generic_at(&g), "invalid syntax");
     d->w.frozen--;
+    d->diagnosed = 1;
+    d->err_tok = *tk(&g, g.at);
+    d->err_line = tk(&g, g.seen)->lineno;
+    if (!lexed && d->w.lex_failed) {
+        /* CPython's second pass met the tokenizer's error first */
+        p->error = 0;
+        mp_driver_lexer_error(p);
+    }
     (void)tok;
 }

@@ -23,6 +23,7 @@ typedef struct mp_parser {
     /* The driver may add fields of its own below. */
     void *driver;           /* the driver's token window (parse.c) */
     mp_expr *sub_result;    /* set by the diagnostic start rules */
+    int quiet;              /* a diagnostic sub-parse: no messages computed */
 } mp_parser;
 
 /* Records a syntax error at the given span (see mp_syntax_error_set),
@@ -198,7 +199,9 @@ int mp_driver_find(mp_parser *p, int lineno, int col, mp_token_kind kind, mp_tok
 mp_callargs *mp_callargs_finish(mp_parser *p, mp_callargs *c, mp_token rpar);
 mp_expr *mp_ast_call(mp_parser *p, mp_pexpr func, mp_token lpar, mp_callargs *args,
                      mp_token rpar);
-mp_seq *mp_params_add(mp_parser *p, mp_seq *params, mp_paramitem item, int lambda);
+/* complete: the token after the item ends it (',', ')' or a lambda's ':') */
+mp_seq *mp_params_add(mp_parser *p, mp_seq *params, mp_paramitem item, int lambda,
+                      int complete);
 /* colon: a lambda's ':', NULL for a def */
 mp_arguments *mp_ast_arguments(mp_parser *p, mp_seq *params, const mp_token *colon);
 mp_arg *mp_ast_arg(mp_parser *p, mp_token name, mp_pexpr *annotation);
@@ -233,6 +236,8 @@ mp_expr *mp_ast_namedexpr(mp_parser *p, mp_pexpr target, mp_pexpr value);
  * gives neither for this a.  b is the position of the expression after
  * the '='. */
 int mp_target_named_assign(mp_parser *p, mp_pexpr a, mp_pos b);
+/* Whether mp_target_named_assign would report something for a. */
+int mp_target_named_assign_applies(mp_pexpr a);
 mp_stmt *mp_ast_delete(mp_parser *p, mp_token kw, mp_elist targets);
 /* The name CPython's messages give an expression ("function call", ...). */
 const char *mp_expr_name(const mp_expr *e);

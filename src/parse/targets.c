@@ -191,9 +191,18 @@ static int is_bitor(mp_pexpr x)
     }
 }
 
-int mp_target_named_assign(mp_parser *p, mp_pexpr a, mp_pos b)
+int mp_target_named_assign_applies(mp_pexpr a)
 {
     if (!a.e)
+        return 0;
+    if (a.e->kind == MP_EXPR_Name && !mp_pexpr_parenthesized(a))
+        return 1;
+    return is_bitor(a) && !starts_with_excluded(a);
+}
+
+int mp_target_named_assign(mp_parser *p, mp_pexpr a, mp_pos b)
+{
+    if (!mp_target_named_assign_applies(a))
         return 0;
     if (a.e->kind == MP_EXPR_Name && !mp_pexpr_parenthesized(a)) {
         mp_pos r = mp_pos_span(a.e->pos, b);
@@ -202,8 +211,6 @@ int mp_target_named_assign(mp_parser *p, mp_pexpr a, mp_pos b)
                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         return -1;
     }
-    if (!is_bitor(a) || starts_with_excluded(a))
-        return 0;
     error_at(p, a.e->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
              mp_expr_name(a.e));
     return -1;
