@@ -535,6 +535,8 @@ static mp_obj big_pow(mp_obj a, mp_obj b)
 {
     zview va, vb;
     mpz_srcptr za = zv(a, &va), zb = zv(b, &vb);
+    if (mpz_sgn(zb) == 0)
+        return mp_small(1);
     /* 0, 1 and -1 stay small whatever the exponent. */
     if (mpz_cmpabs_ui(za, 1) <= 0) {
         if (mpz_sgn(za) >= 0)

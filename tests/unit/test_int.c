@@ -263,6 +263,10 @@ static const struct op_case divmod_cases[] = {
     {"i:3", "divmod", "b:True", "(3, 0)"},
 };
 static const struct op_case pow_cases[] = {
+    {"b:False", "**", "i:0", "1"},
+    {"b:False", "**", "b:False", "1"},
+    {"b:True", "**", "b:False", "1"},
+    {"b:False", "**", "i:3", "0"},
     {"i:2", "**", "i:10", "1024"},
     {"i:2", "**", "i:62", "4611686018427387904"},
     {"i:2", "**", "i:61", "2305843009213693952"},
