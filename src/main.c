@@ -1,4 +1,5 @@
-/* The minipy command line. */
+/* The minipy command line: python3's options where they make sense, and
+ * the views inside the machine (--tokens, --ast, --dis). */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -6,28 +7,43 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "minipy/abstract.h"
 #include "minipy/ast.h"
+#include "minipy/buf.h"
 #include "minipy/compile.h"
+#include "minipy/dict.h"
 #include "minipy/dis.h"
+#include "minipy/exc.h"
+#include "minipy/fileio.h"
+#include "minipy/import.h"
+#include "minipy/int.h"
 #include "minipy/lexer.h"
 #include "minipy/lifecycle.h"
 #include "minipy/mem.h"
+#include "minipy/names.h"
 #include "minipy/parser.h"
+#include "minipy/singletons.h"
+#include "minipy/sourcecache.h"
 #include "minipy/state.h"
+#include "minipy/str.h"
+#include "minipy/sys.h"
 #include "minipy/version.h"
 
 static const char usage[] =
-    "usage: minipy [option] ... [file | -] [arg] ...\n"
+    "usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
     "Options:\n"
-    "  --ast       print the file's syntax tree as CPython's ast.dump() does\n"
-    "  --dis       print the file's bytecode as `python3 -m dis` does\n"
-    "  --tokens    print the file's tokens\n"
-    "  -h, --help  print this help message and exit\n"
-    "  --version   print the version number and exit\n"
-    "file          program read from script file\n"
-    "-             program read from stdin\n";
+    "-c cmd     : program passed in as string (terminates option list)\n"
+    "-h, --help : print this help message and exit\n"
+    "-m mod     : run library module as a script (terminates option list)\n"
+    "-V, --version : print the Python version number and exit\n"
+    "--ast      : print the syntax tree of the file as ast.dump() shows it\n"
+    "--tokens   : print the file's tokens\n"
+    "--dis      : print the bytecode of the file as python3 -m dis does\n"
+    "file       : program read from script file\n"
+    "-          : program read from stdin\n"
+    "arg ...    : arguments passed to program in sys.argv[1:]\n";
 
-typedef enum { RUN_PROGRAM, SHOW_AST, SHOW_TOKENS, SHOW_DIS } action;
+typedef enum { RUN, SHOW_AST, SHOW_TOKENS, SHOW_DIS } action;
 
 /* Reads all of f into a malloc'd buffer with a NUL after the last byte. */
 static char *read_all(FILE *f, size_t *len)
@@ -74,9 +90,8 @@ static int show_tokens(const char *src, size_t len, const char *filename)
             status = 1;
             break;
         }
-        printf("%d,%d-%d,%d:\t%s\t'%.*s'\n", tok.lineno, tok.col_offset,
-               tok.end_lineno, tok.end_col_offset, mp_token_names[tok.kind],
-               (int)tok.len, tok.start);
+        printf("%d,%d-%d,%d:\t%s\t'%.*s'\n", tok.lineno, tok.col_offset, tok.end_lineno,
+               tok.end_col_offset, mp_token_names[tok.kind], (int)tok.len, tok.start);
     } while (tok.kind != MP_TOK_ENDMARKER);
     mp_lexer_free(lx);
     return status;
@@ -106,110 +121,211 @@ static int show_ast(const char *src, size_t len, const char *filename)
     return status;
 }
 
-/* --dis: compile the file and disassemble it (dis.dis of its code). */
-static int show_dis(const char *src, size_t len, const char *filename)
+/* The exit status for an uncaught SystemExit, as python3 computes it:
+ * None is 0, an int is itself, anything else is printed and gives 1. */
+static int system_exit_status(mp_obj exc)
 {
-    if (mp_runtime_init() < 0)
-        return 1;
-    int status = 0;
-    mp_code *co = mp_compile_source(src, len, filename, MP_PARSE_FILE, 0);
-    mp_buf out = MP_BUF_INIT;
-    if (!co || mp_dis_recursive(&out, co) < 0) {
-        mp_err_print();
-        status = 1;
-    } else {
-        fwrite(out.data, 1, out.len, stdout);
+    mp_obj code = ((mp_exc_systemexit *)exc)->code;
+    if (!code || code == mp_none)
+        return 0;
+    if (mp_int_check(code)) {
+        intptr_t v;
+        if (mp_int_as_ssize(code, &v) < 0) {
+            mp_err_clear();
+            return -1;
+        }
+        return (int)(v & 0xff);
     }
-    fflush(stdout);
-    mp_buf_free(&out);
-    if (co)
-        mp_decref((mp_obj)co);
-    mp_runtime_fini();
-    return status;
+    mp_obj s = mp_obj_str(code);
+    if (s) {
+        mp_stdio_flush_stdout();
+        mp_write_stderr(NULL, mp_str_utf8(s), mp_str_nbytes(s));
+        mp_write_stderr(NULL, "\n", 1);
+        mp_decref(s);
+    } else {
+        mp_err_clear();
+    }
+    return 1;
 }
 
-static int run_program(const char *src, size_t len, const char *filename)
+/* After a run: the exit status, printing an uncaught exception. */
+static int finish(mp_obj result)
 {
-    /* Check the syntax first, so that a program with a syntax error gets
-     * CPython's message even before execution exists. */
-    mp_arena *arena = mp_arena_new();
-    if (!arena) {
-        fputs("MemoryError\n", stderr);
-        return 1;
+    if (result) {
+        mp_decref(result);
+        return 0;
     }
-    mp_syntax_error err = {0};
-    mp_mod *tree = mp_parse(arena, src, len, filename, MP_PARSE_FILE, &err);
-    mp_arena_free(arena);
-    if (!tree) {
-        mp_syntax_error_print(stderr, &err);
-        mp_syntax_error_clear(&err);
-        return 1;
+    if (mp_err_matches(&mp_type_SystemExit)) {
+        mp_obj exc = mp_err_fetch();
+        int status = system_exit_status(exc);
+        mp_decref(exc);
+        return status;
     }
-    fprintf(stderr, "minipy: running programs is not implemented yet "
-                    "(the parser is; try --ast)\n");
+    mp_err_print();
     return 1;
+}
+
+/* The folder of a script path, as sys.path[0]: absolute, like CPython's. */
+static char *script_dir(const char *path)
+{
+    char *full = realpath(path, NULL);
+    if (!full)
+        return strdup("");
+    char *slash = strrchr(full, '/');
+    if (slash == full)
+        slash[1] = '\0';
+    else if (slash)
+        *slash = '\0';
+    return full;
+}
+
+static int run_source(const char *src, size_t len, const char *filename, int argc, char **argv,
+                      const char *path0)
+{
+    if (mp_sys_set_argv(argc, argv, path0) < 0)
+        return finish(NULL);
+    if (filename[0] == '<')
+        mp_source_register(filename, src, len);
+    mp_obj globals = mp_run_main_file(filename, src, len);
+    return finish(globals);
+}
+
+/* --dis: compile the file and print dis.dis() of its code. */
+static int run_dis(const char *src, size_t len, const char *filename)
+{
+    mp_code *co = mp_compile_source(src, len, filename, MP_PARSE_FILE, 0);
+    if (!co)
+        return finish(NULL);
+    mp_buf out = MP_BUF_INIT;
+    int r = mp_dis_recursive(&out, co);
+    mp_decref((mp_obj)co);
+    if (r == 0 && out.data)
+        r = mp_file_write_cstr(mp_dict_getitem_str(mp_the_interp.sysdict, "stdout"), out.data, out.len);
+    mp_buf_free(&out);
+    return r < 0 ? finish(NULL) : 0;
+}
+
+static int run_module(const char *name, int argc, char **argv)
+{
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd))
+        cwd[0] = '\0';
+    if (mp_sys_set_argv(argc, argv, cwd) < 0)
+        return finish(NULL);
+    mp_obj runpy = mp_import("runpy");
+    if (!runpy)
+        return finish(NULL);
+    mp_obj modname = mp_str_from_cstr(name);
+    mp_obj r = modname ? mp_call_method(runpy, "_run_module_as_main", &modname, 1) : NULL;
+    mp_xdecref(modname);
+    mp_decref(runpy);
+    return finish(r);
 }
 
 int main(int argc, char **argv)
 {
     mp_mem_init();
-    action what = RUN_PROGRAM;
-    const char *path = NULL;
+    action what = RUN;
+    const char *path = NULL, *command = NULL, *module = NULL;
     int i;
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--ast") == 0) {
             what = SHOW_AST;
-        } else if (strcmp(a, "--dis") == 0) {
-            what = SHOW_DIS;
         } else if (strcmp(a, "--tokens") == 0) {
             what = SHOW_TOKENS;
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+        } else if (strcmp(a, "--dis") == 0) {
+            what = SHOW_DIS;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0 || strcmp(a, "-?") == 0) {
             fputs(usage, stdout);
             return 0;
         } else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
             printf("minipy %s (Python %s)\n", MP_VERSION, MP_PYTHON_VERSION);
             return 0;
+        } else if (strcmp(a, "-c") == 0 || strncmp(a, "-c", 2) == 0) {
+            command = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!command) {
+                fprintf(stderr, "Argument expected for the -c option\n%s", usage);
+                return 2;
+            }
+            break;
+        } else if (strcmp(a, "-m") == 0 || strncmp(a, "-m", 2) == 0) {
+            module = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!module) {
+                fprintf(stderr, "Argument expected for the -m option\n%s", usage);
+                return 2;
+            }
+            break;
+        } else if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 ||
+                   strcmp(a, "-s") == 0 || strcmp(a, "-S") == 0) {
+            /* Accepted and ignored: they change nothing minipy does. */
         } else if (strcmp(a, "-") == 0 || a[0] != '-') {
             path = a;
             break;
         } else {
-            fprintf(stderr, "unknown option %s\n%s", a, usage);
+            fprintf(stderr, "Unknown option: %s\n%s", a, usage);
             return 2;
         }
     }
-    if (!path) {
-        fputs("minipy: the interactive prompt is not implemented yet; "
-              "give a file\n", stderr);
-        return 2;
-    }
+    /* Everything after the program is the program's (sys.argv). */
+    int prog_argc = argc - i;
+    char **prog_argv = argv + i;
 
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        /* CPython names the file by its absolute path here. */
-        int e = errno;
-        char cwd[PATH_MAX];
-        int rel = path[0] != '/' && getcwd(cwd, sizeof cwd);
-        fprintf(stderr, "%s: can't open file '%s%s%s': [Errno %d] %s\n",
-                argv[0], rel ? cwd : "", rel ? "/" : "", path, e, strerror(e));
-        return 2;
+    if (!path && !command && !module) {
+        if (isatty(0)) {
+            fputs("minipy: the interactive prompt is not implemented yet; give a file, -c or -\n",
+                  stderr);
+            return 2;
+        }
+        path = "-";
     }
+    char *src = NULL;
     size_t len = 0;
-    char *src = read_all(f, &len);
-    if (f != stdin)
-        fclose(f);
-    if (!src) {
-        fputs("MemoryError\n", stderr);
+    if (path) {
+        FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+        if (!f) {
+            /* CPython names the file by its absolute path here. */
+            int e = errno;
+            char cwd[PATH_MAX];
+            int rel = path[0] != '/' && getcwd(cwd, sizeof cwd);
+            fprintf(stderr, "%s: can't open file '%s%s%s': [Errno %d] %s\n", argv[0],
+                    rel ? cwd : "", rel ? "/" : "", path, e, strerror(e));
+            return 2;
+        }
+        src = read_all(f, &len);
+        if (f != stdin)
+            fclose(f);
+        if (!src) {
+            fputs("MemoryError\n", stderr);
+            return 1;
+        }
+    }
+    const char *filename = path && strcmp(path, "-") != 0 ? path : "<stdin>";
+    int status;
+    if (what == SHOW_AST || what == SHOW_TOKENS) {
+        status = what == SHOW_AST ? show_ast(src, len, filename) : show_tokens(src, len, filename);
+        mp_free(src);
+        return status;
+    }
+    if (mp_runtime_init() < 0) {
+        mp_free(src);
         return 1;
     }
-    const char *filename = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    int status;
-    switch (what) {
-    case SHOW_AST: status = show_ast(src, len, filename); break;
-    case SHOW_TOKENS: status = show_tokens(src, len, filename); break;
-    case SHOW_DIS: status = show_dis(src, len, filename); break;
-    default: status = run_program(src, len, filename); break;
+    if (what == SHOW_DIS) {
+        status = run_dis(src, len, filename);
+    } else if (command) {
+        /* -c: sys.argv[0] is '-c', the command is <string>. */
+        prog_argv[0] = "-c";
+        status = run_source(command, strlen(command), "<string>", prog_argc, prog_argv, "");
+    } else if (module) {
+        prog_argv[0] = (char *)module;
+        status = run_module(module, prog_argc, prog_argv);
+    } else {
+        char *dir = strcmp(path, "-") == 0 ? strdup("") : script_dir(path);
+        status = run_source(src, len, filename, prog_argc, prog_argv, dir ? dir : "");
+        free(dir);
     }
     mp_free(src);
+    mp_runtime_fini();
     return status;
 }

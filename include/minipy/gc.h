@@ -17,10 +17,25 @@ typedef struct mp_gc_head {
 
 static inline int mp_type_is_gc(mp_type *t) { return (t->flags & MP_TPFLAGS_GC) != 0; }
 
+/* Whether o carries a GC header: instances of GC types do, except the
+ * static types (whose type, `type`, is a GC type for the sake of
+ * classes). */
+static inline int mp_obj_is_gc(mp_obj o)
+{
+    mp_type *t = o->type;
+    if (!(t->flags & MP_TPFLAGS_GC))
+        return 0;
+    if (t->flags & MP_TPFLAGS_TYPE_SUBCLASS)
+        return (((mp_type *)o)->flags & MP_TPFLAGS_HEAPTYPE) != 0;
+    return 1;
+}
+
 /* Start and stop tracking a container (new GC objects start tracked). */
 void mp_gc_track(mp_obj o);
 void mp_gc_untrack(mp_obj o);
 int mp_gc_is_tracked(mp_obj o);
+/* Collects if enough containers were made since the last collection. */
+void mp_gc_maybe_collect(void);
 /* Runs a full collection; returns the number of unreachable objects found. */
 intptr_t mp_gc_collect(void);
 void mp_gc_set_enabled(int on);

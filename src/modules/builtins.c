@@ -309,6 +309,14 @@ static mp_obj builtin_ord(mp_obj self, mp_obj o)
                                  (size_t)MP_BYTES_LEN(o));
         return mp_small((unsigned char)MP_BYTES_DATA(o)[0]);
     }
+    if (mp_type_of(o) == &mp_type_bytearray) {
+        mp_bytearray *b = (mp_bytearray *)o;
+        if (b->ob.size != 1)
+            return mp_err_format(&mp_type_TypeError,
+                                 "ord() expected a character, but string of length %zd found",
+                                 (size_t)b->ob.size);
+        return mp_small((unsigned char)b->data[0]);
+    }
     return mp_err_format(&mp_type_TypeError,
                          "ord() expected string of length 1, but %s found", mp_type_of(o)->name);
 }

@@ -21,6 +21,7 @@
 #include "minipy/state.h"
 #include "minipy/str.h"
 #include "minipy/tuple.h"
+#include "minipy/union.h"
 
 /* ---- binary operators ---------------------------------------------------------------
  * BINARY_OP's argument picks the slot; the in-place forms try the in-place
@@ -603,13 +604,37 @@ mp_obj mp_call_tuple_dict(mp_obj callable, mp_obj args, mp_obj kwargs)
     return r;
 }
 
+/* A dunder looked up as the language does: on the type, not the instance
+ * (CPython's _PyObject_LookupSpecial), bound to o.  Returns 1 with *meth
+ * unbound (call it with o first), 0 with *meth bound, -1 on error with
+ * AttributeError when absent. */
+static int lookup_special_method(mp_obj o, mp_obj name, mp_obj *meth)
+{
+    mp_type *t = mp_type_of(o);
+    mp_obj f = mp_type_lookup(t, name);
+    if (!f) {
+        mp_err_no_attribute(o, name);
+        return -1;
+    }
+    mp_type *ft = mp_type_of(f);
+    if (ft->flags & MP_TPFLAGS_METHOD_DESCRIPTOR) {
+        *meth = mp_newref(f);
+        return 1;
+    }
+    *meth = ft->descr_get ? ft->descr_get(f, o, (mp_obj)t) : mp_newref(f);
+    return *meth ? 0 : -1;
+}
+
 mp_obj mp_call_method(mp_obj o, const char *name, mp_obj const *args, size_t nargs)
 {
     mp_obj n = mp_str_intern(name);
     if (!n)
         return NULL;
     mp_obj meth;
-    int unbound = mp_obj_get_method(o, n, &meth);
+    size_t len = strlen(name);
+    int special = len > 4 && name[0] == '_' && name[1] == '_' && name[len - 1] == '_' &&
+                  name[len - 2] == '_';
+    int unbound = special ? lookup_special_method(o, n, &meth) : mp_obj_get_method(o, n, &meth);
     if (unbound < 0)
         return NULL;
     mp_obj r;
@@ -674,6 +699,8 @@ int mp_obj_isinstance(mp_obj o, mp_obj cls)
         }
         return 0;
     }
+    if (mp_type_of(cls) == &mp_type_union)
+        return mp_obj_isinstance(o, ((mp_union *)cls)->args);
     int h = hook_check(cls, o, MP_NAME(__instancecheck__));
     if (h != -2)
         return h;
@@ -705,6 +732,8 @@ int mp_obj_issubclass(mp_obj derived, mp_obj cls)
         }
         return 0;
     }
+    if (mp_type_of(cls) == &mp_type_union)
+        return mp_obj_issubclass(derived, ((mp_union *)cls)->args);
     int h = hook_check(cls, derived, MP_NAME(__subclasscheck__));
     if (h != -2)
         return h;

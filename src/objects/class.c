@@ -510,6 +510,12 @@ mp_obj mp_class_new(mp_type *meta, mp_obj name, mp_obj bases, mp_obj ns,
         if (mp_dict_pop(dict, MP_NAME(__classcell__), NULL) < 0)
             goto fail;
     }
+    /* Defining __eq__ without __hash__ makes instances unhashable. */
+    if (mp_dict_getitem(dict, MP_NAME(__eq__)) && !mp_dict_getitem(dict, MP_NAME(__hash__))) {
+        if (mp_dict_setitem(dict, MP_NAME(__hash__), mp_none) < 0)
+            goto fail;
+        t->hash = mp_obj_hash_not_implemented;
+    }
     if (!mp_dict_getitem(dict, MP_NAME(__doc__)) &&
         mp_dict_setitem(dict, MP_NAME(__doc__), mp_none) < 0)
         goto fail;
@@ -568,7 +574,7 @@ void mp_class_dealloc(mp_obj cls)
     MP_CLEAR(t->dict);
     MP_CLEAR(t->mro);
     MP_CLEAR(t->bases);
-    MP_CLEAR(*(mp_obj *)&t->base);
+    MP_CLEAR(t->base);
     MP_CLEAR(t->subclasses);
     MP_CLEAR(t->ht_slots);
     MP_CLEAR(t->ht_qualname);

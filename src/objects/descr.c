@@ -38,8 +38,16 @@ static mp_obj descr_new(mp_type *dtype, mp_type *owner, const char *name, const 
 
 static void descr_dealloc(mp_obj self)
 {
+    mp_gc_untrack(self);
     mp_decref((mp_obj)DESCR(self)->owner);
     mp_obj_free(self);
+}
+
+/* A descriptor in a class's dict points back at the class: a cycle the
+ * collector must see. */
+static int descr_traverse(mp_obj self, mp_visitproc visit, void *arg)
+{
+    return visit((mp_obj)DESCR(self)->owner, arg);
 }
 
 /* The check every descriptor makes before touching obj's C struct. */
@@ -129,8 +137,9 @@ mp_type mp_type_method_descr = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "method_descriptor",
     .basicsize = sizeof(mp_descr),
-    .flags = MP_TPFLAGS_METHOD_DESCRIPTOR,
+    .flags = MP_TPFLAGS_METHOD_DESCRIPTOR | MP_TPFLAGS_GC,
     .dealloc = descr_dealloc,
+    .traverse = descr_traverse,
     .repr = method_descr_repr,
     .hash = mp_obj_identity_hash,
     .call = method_descr_call,
@@ -172,7 +181,9 @@ mp_type mp_type_classmethod_descr = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "classmethod_descriptor",
     .basicsize = sizeof(mp_descr),
+    .flags = MP_TPFLAGS_GC,
     .dealloc = descr_dealloc,
+    .traverse = descr_traverse,
     .repr = classmethod_descr_repr,
     .hash = mp_obj_identity_hash,
     .call = classmethod_descr_call,
@@ -267,7 +278,9 @@ mp_type mp_type_member_descr = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "member_descriptor",
     .basicsize = sizeof(mp_descr),
+    .flags = MP_TPFLAGS_GC,
     .dealloc = descr_dealloc,
+    .traverse = descr_traverse,
     .repr = member_repr,
     .hash = mp_obj_identity_hash,
     .getattro = mp_obj_generic_getattr,
@@ -319,7 +332,9 @@ mp_type mp_type_getset_descr = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "getset_descriptor",
     .basicsize = sizeof(mp_descr),
+    .flags = MP_TPFLAGS_GC,
     .dealloc = descr_dealloc,
+    .traverse = descr_traverse,
     .repr = getset_repr,
     .hash = mp_obj_identity_hash,
     .getattro = mp_obj_generic_getattr,
@@ -403,8 +418,9 @@ mp_type mp_type_wrapper_descr = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "wrapper_descriptor",
     .basicsize = sizeof(mp_descr),
-    .flags = MP_TPFLAGS_METHOD_DESCRIPTOR,
+    .flags = MP_TPFLAGS_METHOD_DESCRIPTOR | MP_TPFLAGS_GC,
     .dealloc = descr_dealloc,
+    .traverse = descr_traverse,
     .repr = wrapper_descr_repr,
     .hash = mp_obj_identity_hash,
     .call = wrapper_descr_call,
@@ -416,9 +432,16 @@ mp_type mp_type_wrapper_descr = {
 static void method_wrapper_dealloc(mp_obj self)
 {
     method_wrapper *w = (method_wrapper *)self;
+    mp_gc_untrack(self);
     mp_decref((mp_obj)w->descr);
     mp_decref(w->self);
     mp_obj_free(self);
+}
+
+static int method_wrapper_traverse(mp_obj self, mp_visitproc visit, void *arg)
+{
+    method_wrapper *w = (method_wrapper *)self;
+    return visit((mp_obj)w->descr, arg) || visit(w->self, arg);
 }
 
 static mp_obj method_wrapper_call(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames)
@@ -456,7 +479,9 @@ mp_type mp_type_method_wrapper = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "method-wrapper",
     .basicsize = sizeof(method_wrapper),
+    .flags = MP_TPFLAGS_GC,
     .dealloc = method_wrapper_dealloc,
+    .traverse = method_wrapper_traverse,
     .repr = method_wrapper_repr,
     .hash = mp_obj_identity_hash,
     .richcompare = method_wrapper_richcompare,
@@ -482,8 +507,14 @@ mp_obj mp_mappingproxy_new(mp_obj mapping)
 
 static void mappingproxy_dealloc(mp_obj self)
 {
+    mp_gc_untrack(self);
     mp_decref(((mappingproxy *)self)->mapping);
     mp_obj_free(self);
+}
+
+static int mappingproxy_traverse(mp_obj self, mp_visitproc visit, void *arg)
+{
+    return visit(((mappingproxy *)self)->mapping, arg);
 }
 
 static mp_obj mappingproxy_getitem(mp_obj self, mp_obj key)
@@ -554,7 +585,9 @@ mp_type mp_type_mappingproxy = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "mappingproxy",
     .basicsize = sizeof(mappingproxy),
+    .flags = MP_TPFLAGS_GC,
     .dealloc = mappingproxy_dealloc,
+    .traverse = mappingproxy_traverse,
     .repr = mappingproxy_repr,
     .str = mappingproxy_str,
     .getattro = mp_obj_generic_getattr,

@@ -201,10 +201,24 @@ static mp_obj exc_add_note(mp_obj self, mp_obj note)
     if (!mp_str_check(note))
         return mp_err_format(&mp_type_TypeError, "note must be a str, not '%s'",
                              mp_type_of(note)->name);
-    mp_exc *e = EXC(self);
-    if (!e->notes && !(e->notes = mp_list_new(0)))
+    mp_obj key = mp_str_intern("__notes__");
+    mp_obj notes;
+    int found = mp_obj_lookup_attr(self, key, &notes);
+    if (found < 0)
         return NULL;
-    if (mp_list_append(e->notes, note) < 0)
+    if (!found) {
+        notes = mp_list_new(0);
+        if (!notes || mp_obj_setattr(self, key, notes) < 0) {
+            mp_xdecref(notes);
+            return NULL;
+        }
+    } else if (!mp_list_check(notes)) {
+        mp_decref(notes);
+        return mp_err_set_str(&mp_type_TypeError, "Cannot add note: __notes__ is not a list");
+    }
+    int r = mp_list_append(notes, note);
+    mp_decref(notes);
+    if (r < 0)
         return NULL;
     MP_RETURN_NONE;
 }

@@ -1,6 +1,8 @@
 /* Functions, cells, bound methods and built-in functions (func.h).
  * Calling a Python function is the VM's business (vm/call.c). */
 #include <stddef.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "minipy/abstract.h"
 #include "minipy/args.h"
@@ -67,7 +69,7 @@ static void func_dealloc(mp_obj self)
     mp_func *f = (mp_func *)self;
     mp_gc_untrack(self);
     func_clear(self);
-    MP_CLEAR(*(mp_obj *)&f->code);
+    MP_CLEAR(f->code);
     mp_obj_free(self);
 }
 
@@ -119,7 +121,7 @@ static int func_set_code(mp_obj self, mp_obj v, void *c)
     }
     mp_func *f = (mp_func *)self;
     mp_incref(v);
-    MP_SETREF(*(mp_obj *)&f->code, v);
+    MP_SETREF(f->code, (void *)(v));
     f->version++;
     return 0;
 }
@@ -539,22 +541,44 @@ typedef mp_obj (*o_fn)(mp_obj, mp_obj);
 typedef mp_obj (*fast_fn)(mp_obj, mp_obj const *, size_t);
 typedef mp_obj (*fastkw_fn)(mp_obj, mp_obj const *, size_t, mp_obj);
 
+/* The name CPython's call errors use: "str.upper" for a method of a
+ * type, "len" for a module's function. */
+static void call_name(const mp_method_def *def, mp_obj self, char *buf, size_t size)
+{
+    if (!self || mp_type_of(self) == &mp_type_module) {
+        snprintf(buf, size, "%s", def->name);
+        return;
+    }
+    mp_type *t = (def->flags & MP_METH_CLASS) && (mp_type_of(self)->flags & MP_TPFLAGS_TYPE_SUBCLASS)
+                     ? (mp_type *)self
+                     : mp_type_of(self);
+    const char *tn = strrchr(t->name, '.');
+    snprintf(buf, size, "%s.%s", tn ? tn + 1 : t->name, def->name);
+}
+
 mp_obj mp_method_def_call(const mp_method_def *def, mp_obj self, mp_obj const *args,
                           size_t nargs, mp_obj kwnames)
 {
     int flags = def->flags & (MP_METH_NOARGS | MP_METH_O | MP_METH_FASTCALL | MP_METH_KEYWORDS);
-    if (!(flags & MP_METH_KEYWORDS) && kwnames && MP_TUPLE_LEN(kwnames))
-        return mp_err_format(&mp_type_TypeError, "%s() takes no keyword arguments", def->name);
+    char name[160];
+    if (!(flags & MP_METH_KEYWORDS) && kwnames && MP_TUPLE_LEN(kwnames)) {
+        call_name(def, self, name, sizeof name);
+        return mp_err_format(&mp_type_TypeError, "%s() takes no keyword arguments", name);
+    }
     switch (flags) {
     case MP_METH_NOARGS:
-        if (nargs != 0)
+        if (nargs != 0) {
+            call_name(def, self, name, sizeof name);
             return mp_err_format(&mp_type_TypeError, "%s() takes no arguments (%zu given)",
-                                 def->name, nargs);
+                                 name, nargs);
+        }
         return ((noargs_fn)def->func)(self);
     case MP_METH_O:
-        if (nargs != 1)
+        if (nargs != 1) {
+            call_name(def, self, name, sizeof name);
             return mp_err_format(&mp_type_TypeError,
-                                 "%s() takes exactly one argument (%zu given)", def->name, nargs);
+                                 "%s() takes exactly one argument (%zu given)", name, nargs);
+        }
         return ((o_fn)def->func)(self, args[0]);
     case MP_METH_FASTCALL:
         return ((fast_fn)def->func)(self, args, nargs);

@@ -94,8 +94,8 @@ static void gen_clear_frame(mp_gen *g)
         f->frame_obj = NULL;
         mp_decref((mp_obj)fo);
     }
-    MP_CLEAR(*(mp_obj *)&f->func);
-    MP_CLEAR(*(mp_obj *)&f->code);
+    MP_CLEAR(f->func);
+    MP_CLEAR(f->code);
 }
 
 void mp_gen_frame_returned(mp_frame *f)

@@ -719,8 +719,20 @@ static mp_obj list_richcompare(mp_obj a, mp_obj b, int op)
         if (!k)
             break;
     }
-    if (i >= MP_LIST_LEN(a) || i >= MP_LIST_LEN(b))
-        return mp_seq_richcompare(NULL, MP_LIST_LEN(a), NULL, MP_LIST_LEN(b), op);
+    if (i >= MP_LIST_LEN(a) || i >= MP_LIST_LEN(b)) {
+        /* One ran out: the lengths decide. */
+        intptr_t na = MP_LIST_LEN(a), nb = MP_LIST_LEN(b);
+        int r;
+        switch (op) {
+        case MP_LT: r = na < nb; break;
+        case MP_LE: r = na <= nb; break;
+        case MP_EQ: r = na == nb; break;
+        case MP_NE: r = na != nb; break;
+        case MP_GT: r = na > nb; break;
+        default: r = na >= nb; break;
+        }
+        return mp_bool(r);
+    }
     if (op == MP_EQ)
         return mp_bool(0);
     if (op == MP_NE)

@@ -14,6 +14,7 @@
 #include "minipy/state.h"
 #include "minipy/str.h"
 #include "minipy/tuple.h"
+#include "minipy/union.h"
 
 int mp_trace_refcounts;
 
@@ -27,6 +28,7 @@ static mp_obj alloc_bytes(mp_type *type, size_t size)
 {
     mp_obj o;
     if (mp_type_is_gc(type)) {
+        mp_gc_maybe_collect();
         mp_gc_head *g = mp_calloc(1, sizeof(mp_gc_head) + size);
         if (!g)
             return mp_err_no_memory();
@@ -250,7 +252,23 @@ int mp_obj_richcompare_bool(mp_obj a, mp_obj b, int op)
 
 /* ---- attributes ---------------------------------------------------------------- */
 
+static mp_obj attr_error_message(mp_obj o, mp_obj name);
+
+/* AttributeError with .name and .obj set, as CPython 3.11 sets them (its
+ * "Did you mean" suggestions read them). */
 mp_obj mp_err_no_attribute(mp_obj o, mp_obj name)
+{
+    attr_error_message(o, name);
+    mp_obj exc = mp_ts()->curexc;
+    if (exc && mp_type_of(exc) == &mp_type_AttributeError) {
+        mp_exc_attribute *e = (mp_exc_attribute *)exc;
+        MP_SETREF(e->name, mp_newref(name));
+        MP_SETREF(e->obj, mp_newref(o));
+    }
+    return NULL;
+}
+
+static mp_obj attr_error_message(mp_obj o, mp_obj name)
 {
     mp_type *t = mp_type_of(o);
     if (t->flags & MP_TPFLAGS_TYPE_SUBCLASS)
@@ -493,7 +511,10 @@ static mp_obj singleton_new(mp_type *type, mp_obj const *args, size_t nargs, mp_
     return mp_newref(mp_ellipsis);
 }
 
-static const mp_number_methods none_as_number = {.bool_ = none_bool};
+/* None | int is a union too. */
+static mp_obj none_or(mp_obj a, mp_obj b) { return mp_union_new(a, b); }
+
+static const mp_number_methods none_as_number = {.bool_ = none_bool, .or_ = none_or};
 
 #define STATIC_TYPE_HEAD {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0}
 

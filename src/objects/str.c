@@ -191,9 +191,18 @@ int mp_buf_vformat(mp_buf *b, const char *fmt, va_list ap)
             p = q + 1;
             continue;
         }
-        /* A standard conversion: copy its spec and let vsnprintf do it. */
-        while (*q && strchr("-+ #0123456789.", *q))
+        /* A standard conversion: copy its spec (a '*' width or precision
+         * written out as its number) and let vsnprintf do it. */
+        char spec[48];
+        size_t slen = 0;
+        spec[slen++] = '%';
+        while (*q && strchr("-+ #0123456789.*", *q) && slen < sizeof spec - 24) {
+            if (*q == '*')
+                slen += (size_t)snprintf(spec + slen, sizeof spec - slen, "%d", va_arg(ap, int));
+            else
+                spec[slen++] = *q;
             q++;
+        }
         int longs = 0, size_t_ = 0, shorts = 0;
         while (*q == 'l' || *q == 'z' || *q == 'h' || *q == 'j') {
             if (*q == 'l') longs++;
@@ -202,12 +211,14 @@ int mp_buf_vformat(mp_buf *b, const char *fmt, va_list ap)
             q++;
         }
         char conv = *q;
-        char spec[32];
-        size_t len = (size_t)(q - pct) + 1;
-        if (len >= sizeof spec || !conv)
+        const char *lenstart = q;
+        while (lenstart > pct && strchr("lzhj", lenstart[-1]))
+            lenstart--;
+        size_t lenmods = (size_t)(q - lenstart) + 1;
+        if (!conv || slen + lenmods >= sizeof spec)
             return -1;
-        memcpy(spec, pct, len);
-        spec[len] = '\0';
+        memcpy(spec + slen, lenstart, lenmods);
+        spec[slen + lenmods] = '\0';
         switch (conv) {
         case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': case 'c':
             if (size_t_)

@@ -61,9 +61,9 @@ static int super_init_fields(mp_super *s, mp_type *type, mp_obj obj)
     } else {
         obj = NULL;
     }
-    MP_SETREF(*(mp_obj *)&s->type, mp_newref((mp_obj)type));
+    MP_SETREF(s->type, (void *)(mp_newref((mp_obj)type)));
     MP_SETREF(s->obj, obj ? mp_newref(obj) : NULL);
-    MP_SETREF(*(mp_obj *)&s->obj_type, ot ? mp_newref((mp_obj)ot) : NULL);
+    MP_SETREF(s->obj_type, (void *)(ot ? mp_newref((mp_obj)ot) : NULL));
     return 0;
 }
 
@@ -195,9 +195,9 @@ static void super_dealloc(mp_obj self)
 {
     mp_super *s = (mp_super *)self;
     mp_gc_untrack(self);
-    MP_CLEAR(*(mp_obj *)&s->type);
+    MP_CLEAR(s->type);
     MP_CLEAR(s->obj);
-    MP_CLEAR(*(mp_obj *)&s->obj_type);
+    MP_CLEAR(s->obj_type);
     mp_obj_free(self);
 }
 

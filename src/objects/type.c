@@ -16,6 +16,7 @@
 #include "minipy/state.h"
 #include "minipy/str.h"
 #include "minipy/tuple.h"
+#include "minipy/union.h"
 #include "minipy/weakref.h"
 
 /* ---- subtype checks and lookup --------------------------------------------------- */
@@ -42,8 +43,18 @@ int mp_type_is_subtype(mp_type *a, mp_type *b)
 mp_obj mp_type_lookup(mp_type *type, mp_obj name)
 {
     mp_obj mro = type->mro;
-    if (!mro)
-        return NULL;
+    if (MP_UNLIKELY(!mro)) {
+        /* A static type nobody readied at start-up: ready it now. */
+        if (!(type->flags & MP_TPFLAGS_READY)) {
+            mp_obj saved = mp_err_fetch();
+            if (mp_type_ready(type) < 0)
+                mp_err_clear();
+            mp_err_restore(saved);
+        }
+        mro = type->mro;
+        if (!mro)
+            return NULL;
+    }
     intptr_t n = MP_TUPLE_LEN(mro);
     mp_hash_t h = mp_str_hash(name);
     for (intptr_t i = 0; i < n; i++) {
@@ -697,6 +708,13 @@ static int type_init(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnam
     return 0;
 }
 
+static mp_obj type_or(mp_obj a, mp_obj b)
+{
+    return mp_union_new(a, b);
+}
+
+static const mp_number_methods type_as_number = {.or_ = type_or};
+
 static void type_dealloc(mp_obj self)
 {
     mp_class_dealloc(self);
@@ -718,6 +736,7 @@ mp_type mp_type_type = {
     .init = type_init,
     .traverse = mp_class_traverse,
     .clear = mp_class_clear,
+    .as_number = &type_as_number,
     .weaklistoffset = offsetof(mp_type, weaklist),
     .methods = type_methods,
     .members = type_members,

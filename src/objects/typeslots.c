@@ -435,8 +435,8 @@ static intptr_t slot_len(mp_obj self)
         mp_decref(r);
         return -1;
     }
-    intptr_t n;
-    int bad = mp_int_as_ssize(r, &n) < 0;
+    intptr_t n = mp_number_as_ssize(r, &mp_type_OverflowError);
+    int bad = n == -1 && mp_err_occurred();
     mp_decref(r);
     if (bad)
         return -1;
@@ -593,6 +593,19 @@ static mp_obj wrap_sq_item(mp_obj self, mp_obj const *args, size_t nargs, mp_obj
         i += n;
     }
     return ((mp_ssizeargfunc)w)(self, i);
+}
+
+/* seq * n: the count is an index. */
+static mp_obj wrap_indexarg(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kw, void *w)
+{
+    if (want("", nargs, 1) < 0)
+        return NULL;
+    if (!mp_index_check(args[0]))
+        MP_RETURN_NOTIMPLEMENTED;
+    intptr_t n = mp_number_as_ssize(args[0], &mp_type_OverflowError);
+    if (n == -1 && mp_err_occurred())
+        return NULL;
+    return ((mp_ssizeargfunc)w)(self, n);
 }
 
 static mp_obj wrap_setitem(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kw, void *w)
@@ -811,11 +824,12 @@ static const mp_slotdef slotdefs[] = {
     MP("__delitem__", ass_subscript, slot_setitem, wrap_delitem, "Delete self[key]."),
     SQ("__len__", length, slot_len, wrap_len, "Return len(self)."),
     SQ("__add__", concat, NULL, wrap_binary, "Return self+value."),
-    SQ("__mul__", repeat, NULL, NULL, "Return self*value."),
-    SQ("__rmul__", repeat, NULL, NULL, "Return value*self."),
+    SQ("__mul__", repeat, NULL, wrap_indexarg, "Return self*value."),
+    SQ("__rmul__", repeat, NULL, wrap_indexarg, "Return value*self."),
     SQ("__getitem__", item, NULL, wrap_sq_item, "Return self[key]."),
     SQ("__contains__", contains, slot_contains, wrap_contains, "Return key in self."),
     SQ("__iadd__", inplace_concat, NULL, wrap_binary, "Implement self+=value."),
+    SQ("__imul__", inplace_repeat, NULL, wrap_indexarg, "Implement self*=value."),
     {NULL},
 };
 

@@ -33,7 +33,8 @@ void mp_buf_append(mp_buf *b, const char *s, size_t n)
 {
     if (reserve(b, n) < 0)
         return;
-    memcpy(b->data + b->len, s, n);
+    if (n)
+        memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
 }

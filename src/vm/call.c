@@ -74,6 +74,34 @@ static void too_many_positional(mp_func *f, mp_obj *locals, size_t given)
                       f->qualname, sig, plural ? "s" : "", given, given == 1 ? "was" : "were");
 }
 
+static int find_param(mp_code *co, mp_obj name, int first, int total);
+
+/* Every positional-only parameter passed by keyword, in one message:
+ * "f() got some positional-only arguments passed as keyword arguments:
+ * 'a, b'". */
+static void posonly_error(mp_func *f, mp_obj kwnames)
+{
+    mp_code *co = f->code;
+    mp_buf b = MP_BUF_INIT;
+    for (int i = 0; i < co->posonlyargcount; i++) {
+        mp_obj pname = MP_TUPLE_GET(co->localsplusnames, i);
+        for (intptr_t k = 0; k < MP_TUPLE_LEN(kwnames); k++)
+            if (mp_str_eq(pname, MP_TUPLE_GET(kwnames, k))) {
+                if (b.len)
+                    mp_buf_puts(&b, ", ");
+                mp_buf_puts(&b, mp_str_utf8(pname));
+                break;
+            }
+    }
+    mp_obj names = mp_str_from_buf(&b);
+    if (!names)
+        return;
+    mp_err_format(&mp_type_TypeError,
+                  "%U() got some positional-only arguments passed as keyword arguments: '%U'",
+                  f->qualname, names);
+    mp_decref(names);
+}
+
 /* Finds a keyword's parameter index among the positional-or-keyword and
  * keyword-only parameters, or -1. */
 static int find_param(mp_code *co, mp_obj name, int first, int total)
@@ -131,9 +159,7 @@ int mp_bind_args(mp_func *f, mp_obj *locals, mp_obj const *args, size_t nargs, m
             }
             int posonly = find_param(co, name, 0, co->posonlyargcount);
             if (posonly >= 0)
-                mp_err_format(&mp_type_TypeError,
-                              "%U() got some positional-only arguments passed as keyword arguments: '%U'",
-                              f->qualname, name);
+                posonly_error(f, kwnames);
             else
                 mp_err_format(&mp_type_TypeError, "%U() got an unexpected keyword argument '%U'",
                               f->qualname, name);

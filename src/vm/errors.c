@@ -53,7 +53,8 @@ mp_obj mp_err_set_exc(mp_obj exc)
 
 mp_obj mp_err_set_object(mp_type *type, mp_obj value)
 {
-    mp_obj args = value ? mp_tuple_pack(1, value) : mp_tuple_new(0);
+    /* As PyErr_SetObject: None means "no argument". */
+    mp_obj args = value && value != mp_none ? mp_tuple_pack(1, value) : mp_tuple_new(0);
     if (!args)
         return NULL;
     mp_obj exc = mp_exc_new(type, args);

@@ -1038,6 +1038,8 @@ TRACE_INSTRUCTION:
             if (!is_meth)
                 STACK_SHRINK(1); /* the NULL */
             SAVE_STACK();
+            /* The caller resumes after the CALL's caches. */
+            frame->prev_instr = next_instr - 1;
             nf->previous = frame;
             ts->frame = nf;
             frame = nf;
@@ -1400,7 +1402,10 @@ error:
 
 exception_unwind:
     {
-        int offset = (int)(frame->prev_instr - first_instr);
+        /* The handler is found from the instruction running (next_instr);
+         * prev_instr may have been moved back by RERAISE to where the
+         * exception first rose, for the traceback's line. */
+        int offset = (int)(next_instr - first_instr) - 1;
         const mp_exc_entry *h = find_handler(code, offset);
         if (h) {
             mp_obj *base = localsplus + code->nlocalsplus;

@@ -238,13 +238,13 @@ static void frame_obj_dealloc(mp_obj self)
         for (int i = 0; i < f->code->nlocalsplus; i++)
             MP_CLEAR(lp[i]);
         MP_CLEAR(f->locals);
-        MP_CLEAR(*(mp_obj *)&f->code);
-        MP_CLEAR(*(mp_obj *)&f->func);
+        MP_CLEAR(f->code);
+        MP_CLEAR(f->func);
     } else if (f) {
         /* The frame is still running (or suspended in a generator). */
         f->frame_obj = NULL;
     }
-    MP_CLEAR(*(mp_obj *)&fo->back);
+    MP_CLEAR(fo->back);
     MP_CLEAR(fo->trace);
     mp_obj_free(self);
 }
@@ -273,7 +273,7 @@ static int frame_obj_clear(mp_obj self)
 {
     mp_frame_object *fo = (mp_frame_object *)self;
     mp_frame *f = fo->frame;
-    MP_CLEAR(*(mp_obj *)&fo->back);
+    MP_CLEAR(fo->back);
     MP_CLEAR(fo->trace);
     if (f && f->owner == MP_FRAME_OWNED_BY_FRAME_OBJ && f->code) {
         for (int i = 0; i < f->code->nlocalsplus; i++)

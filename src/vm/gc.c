@@ -56,7 +56,14 @@ void mp_gc_track(mp_obj o)
     if (g->next)
         return;
     list_append(&all, g);
-    if (++alloc_count > threshold && enabled && !collecting && threshold > 0 && mp_ts())
+    alloc_count++;
+}
+
+/* Called before a container is allocated (object.c), so that a collection
+ * never sees the new object half made. */
+void mp_gc_maybe_collect(void)
+{
+    if (alloc_count > threshold && enabled && !collecting && threshold > 0 && mp_ts())
         mp_gc_collect();
 }
 
@@ -79,7 +86,9 @@ int mp_gc_is_tracked(mp_obj o)
  * object has refs >= 0 during the subtraction pass. */
 static int subtract_refs(mp_obj o, void *arg)
 {
-    if (!mp_is_small(o) && mp_type_is_gc(o->type)) {
+    /* A field not yet filled in (the collector can run while an object is
+     * being built) is NULL: nothing to visit. */
+    if (o && !mp_is_small(o) && mp_obj_is_gc(o)) {
         mp_gc_head *g = MP_GC_HEAD(o);
         if (g->next && g->refs > 0)
             g->refs--;
@@ -90,7 +99,7 @@ static int subtract_refs(mp_obj o, void *arg)
 /* Moves a referent found from a reachable object back to reachable. */
 static int move_reachable(mp_obj o, void *arg)
 {
-    if (mp_is_small(o) || !mp_type_is_gc(o->type))
+    if (!o || mp_is_small(o) || !mp_obj_is_gc(o))
         return 0;
     mp_gc_head *g = MP_GC_HEAD(o);
     if (!g->next)

@@ -175,12 +175,6 @@ static int is_file(const char *path)
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-static int is_dir(const char *path)
-{
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 /* Looks for name's last part in the given directories (a list of str). */
 static mp_obj find_in_dirs(mp_obj name, const char *last, mp_obj dirs, int *found)
 {

@@ -113,6 +113,15 @@ static void clear_module_dict(mp_obj d)
     }
 }
 
+#ifdef MP_DEBUG
+/* MINIPY_DEBUG_LEAKS=1: name the containers still alive at exit. */
+static int report_leak(mp_obj o, void *arg)
+{
+    fprintf(stderr, "  alive: %s at %p, refcount %ld\n", o->type->name, (void *)o, (long)o->refcnt);
+    return 0;
+}
+#endif
+
 void mp_runtime_fini(void)
 {
     mp_tstate *ts = mp_ts();
@@ -193,7 +202,10 @@ void mp_runtime_fini(void)
     mp_gil_drop();
     mp_current_tstate = NULL;
 #ifdef MP_DEBUG
-    if (mp_debug_live_objects != 0 && !getenv("MINIPY_FAIL_ALLOC"))
+    if (mp_debug_live_objects != 0 && !getenv("MINIPY_FAIL_ALLOC")) {
         fprintf(stderr, "minipy: %ld objects still alive at exit\n", (long)mp_debug_live_objects);
+        if (getenv("MINIPY_DEBUG_LEAKS"))
+            mp_gc_for_each(report_leak, NULL);
+    }
 #endif
 }

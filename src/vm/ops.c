@@ -142,15 +142,7 @@ int mp_unpack(mp_obj seq, int before, int after, mp_obj *sp)
         mp_obj extra = mp_iter_next(it);
         if (extra) {
             mp_decref(extra);
-            intptr_t n = mp_type_of(seq)->as_sequence && mp_type_of(seq)->as_sequence->length
-                             ? mp_obj_len(seq) : -1;
-            if (n >= 0)
-                mp_err_format(&mp_type_ValueError, "too many values to unpack (expected %d, got %zd)",
-                              before, (size_t)n);
-            else {
-                mp_err_clear();
-                mp_err_format(&mp_type_ValueError, "too many values to unpack (expected %d)", before);
-            }
+            mp_err_format(&mp_type_ValueError, "too many values to unpack (expected %d)", before);
             goto fail;
         }
         if (mp_err_occurred())
@@ -489,8 +481,13 @@ static mp_obj func_desc(mp_obj func)
     if (!func)
         return mp_str_from_cstr("function");
     mp_type *t = mp_type_of(func);
-    if (t == &mp_type_function)
-        return mp_str_from_format("%U()", ((mp_func *)func)->qualname);
+    if (t == &mp_type_function) {
+        /* CPython's _PyObject_FunctionStr: module.qualname() */
+        mp_func *f = (mp_func *)func;
+        if (f->module && mp_str_check(f->module) && !mp_str_eq_cstr(f->module, "builtins"))
+            return mp_str_from_format("%U.%U()", f->module, f->qualname);
+        return mp_str_from_format("%U()", f->qualname);
+    }
     if (t == &mp_type_builtin_function)
         return mp_str_from_format("%s()", ((mp_builtin_func *)func)->def->name);
     if (t == &mp_type_method)

@@ -56,7 +56,7 @@ static void tb_dealloc(mp_obj self)
         mp_gc_untrack(self);
     /* Long chains are freed iteratively, not by recursion. */
     mp_traceback *next = tb->next;
-    MP_CLEAR(*(mp_obj *)&tb->frame);
+    MP_CLEAR(tb->frame);
     mp_obj_free(self);
     while (next && next->ob.refcnt == 1) {
         mp_traceback *n2 = next->next;
@@ -77,8 +77,8 @@ static int tb_traverse(mp_obj self, mp_visitproc visit, void *arg)
 static int tb_clear(mp_obj self)
 {
     mp_traceback *tb = (mp_traceback *)self;
-    MP_CLEAR(*(mp_obj *)&tb->next);
-    MP_CLEAR(*(mp_obj *)&tb->frame);
+    MP_CLEAR(tb->next);
+    MP_CLEAR(tb->frame);
     return 0;
 }
 
@@ -100,7 +100,7 @@ static int tb_set_next(mp_obj self, mp_obj v, void *c)
         return -1;
     }
     mp_obj nv = v == mp_none ? NULL : mp_newref(v);
-    MP_SETREF(*(mp_obj *)&((mp_traceback *)self)->next, nv);
+    MP_SETREF(((mp_traceback *)self)->next, (void *)(nv));
     return 0;
 }
 
@@ -430,7 +430,8 @@ static void print_exception_line(out_t *o, mp_obj exc)
     if (is_syntax)
         print_syntax_location(o, (mp_exc_syntax *)exc);
     mp_obj mod = mp_type_module_name(t);
-    if (mod && mp_str_check(mod) && !mp_str_eq_cstr(mod, "builtins")) {
+    if (mod && mp_str_check(mod) && !mp_str_eq_cstr(mod, "builtins") &&
+        !mp_str_eq_cstr(mod, "__main__")) {
         out_obj(o, mod);
         out_puts(o, ".");
     }
@@ -464,19 +465,34 @@ static void print_exception_line(out_t *o, mp_obj exc)
         mp_decref(sugg);
     }
     out_puts(o, "\n");
-    mp_obj notes = ((mp_exc *)exc)->notes;
-    if (notes && mp_list_check(notes)) {
-        for (intptr_t i = 0; i < MP_LIST_LEN(notes); i++) {
-            mp_obj n = mp_obj_str(MP_LIST_GET(notes, i));
-            if (!n) {
+    /* Notes are whatever __notes__ holds (add_note appends to it). */
+    mp_obj notes = NULL;
+    if (mp_obj_lookup_attr(exc, mp_str_intern("__notes__"), &notes) < 0)
+        mp_err_clear();
+    if (notes && (mp_list_check(notes) || mp_tuple_check(notes))) {
+        intptr_t n = mp_list_check(notes) ? MP_LIST_LEN(notes) : MP_TUPLE_LEN(notes);
+        for (intptr_t i = 0; i < n; i++) {
+            mp_obj item = mp_list_check(notes) ? MP_LIST_GET(notes, i) : MP_TUPLE_GET(notes, i);
+            mp_obj t = mp_str_check(item) ? mp_newref(item) : mp_obj_repr(item);
+            if (!t) {
                 mp_err_clear();
                 continue;
             }
-            out_obj(o, n);
+            out_obj(o, t);
             out_puts(o, "\n");
-            mp_decref(n);
+            mp_decref(t);
+        }
+    } else if (notes && notes != mp_none) {
+        mp_obj r = mp_obj_repr(notes);
+        if (r) {
+            out_obj(o, r);
+            out_puts(o, "\n");
+            mp_decref(r);
+        } else {
+            mp_err_clear();
         }
     }
+    mp_xdecref(notes);
 }
 
 static void print_chain(out_t *o, mp_obj exc, mp_obj seen)

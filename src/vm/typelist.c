@@ -20,6 +20,7 @@
 #include "minipy/str.h"
 #include "minipy/traceback.h"
 #include "minipy/tuple.h"
+#include "minipy/union.h"
 #include "minipy/weakref.h"
 
 mp_type *const mp_object_types[] = {
@@ -30,7 +31,13 @@ mp_type *const mp_object_types[] = {
     /* text and bytes */
     &mp_type_str, &mp_type_str_iterator, &mp_type_bytes, &mp_type_bytearray,
     /* containers and their iterators */
-    &mp_type_tuple, &mp_type_list, &mp_type_dict, &mp_type_set, &mp_type_frozenset,
+    &mp_type_tuple, &mp_type_tuple_iterator, &mp_type_list, &mp_type_list_iterator,
+    &mp_type_list_reverseiterator, &mp_type_dict, &mp_type_dict_keys, &mp_type_dict_values,
+    &mp_type_dict_items, &mp_type_dict_keyiterator, &mp_type_dict_valueiterator,
+    &mp_type_dict_itemiterator, &mp_type_dict_reversekeyiterator,
+    &mp_type_dict_reversevalueiterator, &mp_type_dict_reverseitemiterator, &mp_type_set,
+    &mp_type_frozenset, &mp_type_set_iterator, &mp_type_bytes_iterator,
+    &mp_type_bytearray_iterator,
     &mp_type_range, &mp_type_range_iterator, &mp_type_longrange_iterator, &mp_type_slice,
     &mp_type_seqiter, &mp_type_callable_iterator, &mp_type_enumerate, &mp_type_zip, &mp_type_map,
     &mp_type_filter, &mp_type_reversed,
@@ -47,6 +54,7 @@ mp_type *const mp_object_types[] = {
     /* files */
     &mp_type_textio, &mp_type_buffered_reader, &mp_type_buffered_writer,
     &mp_type_buffered_random, &mp_type_unsupported_operation,
+    &mp_type_union,
     /* memory */
     &mp_type_weakref, &mp_type_memoryview,
     NULL,
