@@ -60,8 +60,6 @@ static void bool_dealloc(mp_obj self)
     self->refcnt = MP_IMMORTAL_REFCNT;
 }
 
-static mp_hash_t bool_hash(mp_obj self) { return self == mp_true; }
-
 static const mp_number_methods bool_as_number = {
     .add = mp_int_add,
     .subtract = mp_int_subtract,
@@ -96,8 +94,6 @@ mp_type mp_type_bool = {
            "The class bool is a subclass of the class int, and cannot be subclassed.",
     .dealloc = bool_dealloc,
     .repr = bool_repr,
-    .hash = bool_hash,
-    .richcompare = mp_int_richcompare,
     .getattro = mp_obj_generic_getattr,
     .new_ = bool_new,
     .as_number = &bool_as_number,
