@@ -311,11 +311,15 @@ mp_hash_t mp_float_hash_double(double v)
         return 0;
     int e;
     double f = frexp(fabs(v), &e);
-    uint64_t m = (uint64_t)ldexp(f, DBL_MANT_DIG);
+    uint64_t m = (uint64_t)ldexp(f, DBL_MANT_DIG); /* < 2**53 */
     e -= DBL_MANT_DIG;
     int k = ((e % 61) + 61) % 61;
-    unsigned __int128 p = (unsigned __int128)(m % HASH_MODULUS) << k;
-    uint64_t h = (uint64_t)(p % HASH_MODULUS);
+    /* m * 2**k < 2**114: fold the bits above 61 down twice (2**61 is 1). */
+    unsigned __int128 p = (unsigned __int128)m << k;
+    uint64_t h = (uint64_t)(p & HASH_MODULUS) + (uint64_t)(p >> 61);
+    h = (h & HASH_MODULUS) + (h >> 61);
+    if (h >= HASH_MODULUS)
+        h -= HASH_MODULUS;
     mp_hash_t r = v < 0 ? -(mp_hash_t)h : (mp_hash_t)h;
     return r == -1 ? -2 : r;
 }
