@@ -85,8 +85,11 @@ check_run() {
 export -f check_ast check_run norm last_line is_pending
 export MINIPY TIMEOUT pending_list
 
+# The test programs: everything under tests/ and examples/ but the tools
+# that live beside them (tests/*.py, the unit tests' generators).
 list_tests() {
-    find tests examples -name '*.py' -not -path '*/unit/*' | sort | grep -F -- "$PATTERN"
+    find tests examples -name '*.py' -not -path '*/unit/*' -not -path 'tests/*.py' \
+        -not -path 'tests/bad_input/*' | sort | grep -F -- "$PATTERN"
 }
 
 results=$(
