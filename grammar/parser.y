@@ -63,9 +63,15 @@ static mp_seq *seq1(mp_parser *p, void *item)
     return mp_seq_append(p->arena, NULL, item);
 }
 
-static mp_pos stmts_end(mp_pos start, const mp_seq *body)
+static mp_pos stmts_end(mp_pos start, mp_body body)
 {
-    return SPAN(start, mp_seq_last_pos(body));
+    return SPAN(start, body.end);
+}
+
+static mp_body body_of(mp_seq *stmts, mp_pos end)
+{
+    mp_body b = {stmts, end};
+    return b;
 }
 }
 
@@ -110,7 +116,7 @@ static mp_mod *mod_new(mp_parser *p, mp_mod_kind kind, mp_seq *body, mp_expr *e)
     return m;
 }
 }
-start ::= START_FILE stmts(B) ENDMARKER. { p->result = mod_new(p, MP_MOD_Module, B, NULL); }
+start ::= START_FILE stmts(B) ENDMARKER. { p->result = mod_new(p, MP_MOD_Module, B.stmts, NULL); }
 start ::= START_EVAL eval_body(E) ENDMARKER. { p->result = mod_new(p, MP_MOD_Expression, NULL, E.e); }
 start ::= START_SINGLE single_body(B) ENDMARKER. { p->result = mod_new(p, MP_MOD_Interactive, B, NULL); }
 /* The expression of an f-string replacement field; the driver wraps its
@@ -134,29 +140,29 @@ eval_body(A) ::= eval_body(E) NEWLINE. { A = E; }
 
 %type single_body {mp_seq*}
 single_body(A) ::= NEWLINE. { A = NULL; }
-single_body(A) ::= statement(B). { A = B; }
+single_body(A) ::= statement(B). { A = B.stmts; }
 
 /* ======================================================================
  * Statements
  */
 
-%type stmts {mp_seq*}
-stmts(A) ::= . { A = NULL; }
-stmts(A) ::= stmts(L) statement(S). { A = mp_seq_concat(A_, L, S); }
+%type stmts {mp_body}
+stmts(A) ::= . { A = body_of(NULL, mp_seq_last_pos(NULL)); }
+stmts(A) ::= stmts(L) statement(S). { A = mp_body_add(p, L, S); }
 
-%type statement {mp_seq*}
-statement(A) ::= compound_stmt(S). { A = seq1(p, S); }
+%type statement {mp_body}
+statement(A) ::= compound_stmt(S). { A = body_of(seq1(p, S), S ? S->pos : mp_seq_last_pos(NULL)); }
 statement(A) ::= simple_stmts(L). { A = L; }
 
-%type simple_stmts {mp_seq*}
-simple_stmts(A) ::= simple_list(L) NEWLINE. { A = L; }
-simple_stmts(A) ::= simple_list(L) SEMI NEWLINE. { A = L; }
+%type simple_stmts {mp_body}
+simple_stmts(A) ::= simple_list(L) NEWLINE. { A = body_of(L, mp_seq_last_pos(L)); }
+simple_stmts(A) ::= simple_list(L) SEMI(S) NEWLINE. { A = body_of(L, TOK(S)); }
 
 %type simple_list {mp_seq*}
 simple_list(A) ::= simple_stmt(S). { A = seq1(p, S); }
 simple_list(A) ::= simple_list(L) SEMI simple_stmt(S). { A = mp_seq_append(A_, L, S); }
 
-%type block {mp_seq*}
+%type block {mp_body}
 block(A) ::= NEWLINE INDENT stmts(L) DEDENT. { A = L; }
 block(A) ::= simple_stmts(L). { A = L; }
 
@@ -415,7 +421,7 @@ decorators(A) ::= decorators(L) AT namedexpr_test(E) NEWLINE. { A = mp_seq_appen
  * before. */
 %type if_stmt {mp_stmt*}
 if_stmt(A) ::= if_chain(C). { A = mp_ast_if_finish(p, C, NULL); }
-if_stmt(A) ::= if_chain(C) ELSE COLON block(B). { A = mp_ast_if_finish(p, C, B); }
+if_stmt(A) ::= if_chain(C) ELSE COLON block(B). { A = mp_ast_if_finish(p, C, &B); }
 
 %type if_chain {mp_ifchain}
 if_chain(A) ::= IF(K) namedexpr_test(T) COLON block(B).
@@ -434,7 +440,7 @@ while_stmt(A) ::= WHILE(K) namedexpr_test(T) COLON block(B).
     A = stmt_new(p, MP_STMT_While, stmts_end(TOK(K), B));
     if (A) {
         A->v.While.test = T.e;
-        A->v.While.body = B;
+        A->v.While.body = B.stmts;
     }
 }
 while_stmt(A) ::= WHILE(K) namedexpr_test(T) COLON block(B) ELSE COLON block(E).
@@ -442,8 +448,8 @@ while_stmt(A) ::= WHILE(K) namedexpr_test(T) COLON block(B) ELSE COLON block(E).
     A = stmt_new(p, MP_STMT_While, stmts_end(TOK(K), E));
     if (A) {
         A->v.While.test = T.e;
-        A->v.While.body = B;
-        A->v.While.orelse = E;
+        A->v.While.body = B.stmts;
+        A->v.While.orelse = E.stmts;
     }
 }
 
@@ -452,7 +458,7 @@ for_stmt(A) ::= for_head(H) COLON block(B).
 {
     A = H;
     if (A) {
-        A->v.For.body = B;
+        A->v.For.body = B.stmts;
         A->pos = stmts_end(A->pos, B);
     }
 }
@@ -460,8 +466,8 @@ for_stmt(A) ::= for_head(H) COLON block(B) ELSE COLON block(E).
 {
     A = H;
     if (A) {
-        A->v.For.body = B;
-        A->v.For.orelse = E;
+        A->v.For.body = B.stmts;
+        A->v.For.orelse = E.stmts;
         A->pos = stmts_end(A->pos, E);
     }
 }
@@ -487,20 +493,20 @@ for_head(A) ::= ASYNC(K) FOR exprlist(T) IN star_expressions(I). { A = for_new(p
 try_stmt(A) ::= TRY(K) COLON block(B) handlers(H). { A = mp_ast_try(p, K, B, H, NULL, NULL); }
 try_stmt(A) ::= TRY(K) COLON block(B) handlers(H) ELSE COLON block(E).
 {
-    A = mp_ast_try(p, K, B, H, E, NULL);
+    A = mp_ast_try(p, K, B, H, &E, NULL);
 }
 try_stmt(A) ::= TRY(K) COLON block(B) handlers(H) FINALLY COLON block(F).
 {
-    A = mp_ast_try(p, K, B, H, NULL, F);
+    A = mp_ast_try(p, K, B, H, NULL, &F);
 }
 try_stmt(A) ::= TRY(K) COLON block(B) handlers(H) ELSE COLON block(E) FINALLY COLON block(F).
 {
-    A = mp_ast_try(p, K, B, H, E, F);
+    A = mp_ast_try(p, K, B, H, &E, &F);
 }
 try_stmt(A) ::= TRY(K) COLON block(B) FINALLY COLON block(F).
 {
     mp_handlers none = {NULL, 0};
-    A = mp_ast_try(p, K, B, none, NULL, F);
+    A = mp_ast_try(p, K, B, none, NULL, &F);
 }
 
 %type handlers {mp_handlers}
@@ -520,13 +526,13 @@ typedef struct mp_handler {
 } mp_handler;
 
 static mp_handler handler_new(mp_parser *p, mp_pos kw, int star, mp_expr *type,
-                              const char *name, mp_seq *body)
+                              const char *name, mp_body body)
 {
     mp_handler r = {mp_arena_alloc(p->arena, sizeof(mp_excepthandler)), star, kw};
     if (r.h) {
         r.h->type = type;
         r.h->name = name;
-        r.h->body = body;
+        r.h->body = body.stmts;
         r.h->pos = stmts_end(kw, body);
     }
     return r;
@@ -552,7 +558,7 @@ with_stmt(A) ::= with_head(H) COLON block(B).
 {
     A = H;
     if (A) {
-        A->v.With.body = B;
+        A->v.With.body = B.stmts;
         A->pos = stmts_end(A->pos, B);
     }
 }
@@ -615,14 +621,14 @@ func_returns(A) ::= RARROW test(E). { A = E.e; }
 %type classdef {mp_stmt*}
 %include {
 static mp_stmt *class_new(mp_parser *p, mp_token kw, mp_token name, mp_callargs *args,
-                          mp_seq *body)
+                          mp_body body)
 {
     mp_stmt *s = stmt_new(p, MP_STMT_ClassDef, stmts_end(mp_pos_tok(kw), body));
     if (s) {
         s->v.ClassDef.name = mp_ast_identifier(p, name);
         s->v.ClassDef.bases = args ? args->args : NULL;
         s->v.ClassDef.keywords = args ? args->keywords : NULL;
-        s->v.ClassDef.body = body;
+        s->v.ClassDef.body = body.stmts;
     }
     return s;
 }

@@ -68,6 +68,13 @@ mp_seq *mp_seq_concat(mp_arena *a, mp_seq *s, const mp_seq *more)
     return s;
 }
 
+mp_body mp_body_add(mp_parser *p, mp_body b, mp_body more)
+{
+    b.stmts = mp_seq_concat(p->arena, b.stmts, more.stmts);
+    b.end = more.end;
+    return b;
+}
+
 mp_pos mp_seq_last_pos(const mp_seq *stmts)
 {
     mp_pos zero = {0, 0, 0, 0};
@@ -445,14 +452,13 @@ mp_alias *mp_ast_alias_dotted(mp_parser *p, mp_alias *a, mp_token name)
 /* ---- compound statements ---------------------------------------------- */
 
 mp_ifchain mp_ast_if_add(mp_parser *p, mp_ifchain c, mp_token kw, mp_expr *test,
-                         mp_seq *body)
+                         mp_body body)
 {
-    mp_stmt *s = mp_ast_stmt_new(p->arena, MP_STMT_If,
-                                 mp_pos_span(mp_pos_tok(kw), mp_seq_last_pos(body)));
+    mp_stmt *s = mp_ast_stmt_new(p->arena, MP_STMT_If, mp_pos_span(mp_pos_tok(kw), body.end));
     if (!s)
         return c;
     s->v.If.test = test;
-    s->v.If.body = body;
+    s->v.If.body = body.stmts;
     if (!c.head)
         c.head = s;
     else if (c.tail)
@@ -462,13 +468,13 @@ mp_ifchain mp_ast_if_add(mp_parser *p, mp_ifchain c, mp_token kw, mp_expr *test,
 }
 
 /* Every If of the chain ends where the last clause ends. */
-mp_stmt *mp_ast_if_finish(mp_parser *p, mp_ifchain c, mp_seq *orelse)
+mp_stmt *mp_ast_if_finish(mp_parser *p, mp_ifchain c, const mp_body *orelse)
 {
     if (!c.head || !c.tail)
         return c.head;
     if (orelse)
-        c.tail->v.If.orelse = orelse;
-    mp_pos end = orelse ? mp_seq_last_pos(orelse) : c.tail->pos;
+        c.tail->v.If.orelse = orelse->stmts;
+    mp_pos end = orelse ? orelse->end : c.tail->pos;
     for (mp_stmt *s = c.head; s; ) {
         s->pos = mp_pos_span(s->pos, end);
         if (s == c.tail)
@@ -492,39 +498,39 @@ mp_handlers mp_handlers_add(mp_parser *p, mp_handlers h, mp_excepthandler *e, in
     return h;
 }
 
-mp_stmt *mp_ast_try(mp_parser *p, mp_token kw, mp_seq *body, mp_handlers h,
-                    mp_seq *orelse, mp_seq *finalbody)
+mp_stmt *mp_ast_try(mp_parser *p, mp_token kw, mp_body body, mp_handlers h,
+                    const mp_body *orelse, const mp_body *finalbody)
 {
-    mp_pos end = mp_seq_last_pos(body);
+    mp_pos end = body.end;
     if (MP_SEQ_LEN(h.items)) {
         mp_excepthandler *last = MP_SEQ_GET(h.items, MP_SEQ_LEN(h.items) - 1);
         if (last)
             end = last->pos;
     }
     if (orelse)
-        end = mp_seq_last_pos(orelse);
+        end = orelse->end;
     if (finalbody)
-        end = mp_seq_last_pos(finalbody);
+        end = finalbody->end;
     mp_stmt *s = mp_ast_stmt_new(p->arena, h.star == 1 ? MP_STMT_TryStar : MP_STMT_Try,
                                  mp_pos_span(mp_pos_tok(kw), end));
     if (s) {
-        s->v.Try.body = body;
+        s->v.Try.body = body.stmts;
         s->v.Try.handlers = h.items;
-        s->v.Try.orelse = orelse;
-        s->v.Try.finalbody = finalbody;
+        s->v.Try.orelse = orelse ? orelse->stmts : NULL;
+        s->v.Try.finalbody = finalbody ? finalbody->stmts : NULL;
     }
     return s;
 }
 
 mp_stmt *mp_ast_funcdef(mp_parser *p, mp_token kw, int is_async, mp_token name,
-                        mp_arguments *args, mp_expr *returns, mp_seq *body)
+                        mp_arguments *args, mp_expr *returns, mp_body body)
 {
     mp_stmt *s = mp_ast_stmt_new(p->arena, is_async ? MP_STMT_AsyncFunctionDef : MP_STMT_FunctionDef,
-                                 mp_pos_span(mp_pos_tok(kw), mp_seq_last_pos(body)));
+                                 mp_pos_span(mp_pos_tok(kw), body.end));
     if (s) {
         s->v.FunctionDef.name = mp_ast_identifier(p, name);
         s->v.FunctionDef.args = args;
-        s->v.FunctionDef.body = body;
+        s->v.FunctionDef.body = body.stmts;
         s->v.FunctionDef.returns = returns;
     }
     return s;

@@ -138,6 +138,14 @@ typedef struct mp_strings {
     int n, cap;
 } mp_strings;
 
+/* Statements, and where the last token of the last one ends (a ';' after
+ * the last simple statement counts: a compound statement's end is its
+ * last token's, as in CPython). */
+typedef struct mp_body {
+    mp_seq *stmts; /* stmt */
+    mp_pos end;
+} mp_body;
+
 /* An if statement with its elif clauses, built left to right. */
 typedef struct mp_ifchain {
     mp_stmt *head, *tail;
@@ -179,6 +187,7 @@ mp_expr *mp_ast_dict(mp_parser *p, mp_seq *keys, mp_seq *values, mp_pos pos);
 mp_seq *mp_seq_concat(mp_arena *a, mp_seq *s, const mp_seq *more);
 /* The end of the last statement of a body (a zero position when empty). */
 mp_pos mp_seq_last_pos(const mp_seq *stmts);
+mp_body mp_body_add(mp_parser *p, mp_body b, mp_body more);
 mp_strings *mp_strings_add(mp_parser *p, mp_strings *s, mp_token t);
 mp_expr *mp_ast_strings(mp_parser *p, mp_strings *s);
 mp_expr *mp_ast_slice(mp_parser *p, mp_expr *lower, mp_expr *upper, mp_expr *step,
@@ -208,14 +217,14 @@ mp_arg *mp_ast_arg(mp_parser *p, mp_token name, mp_pexpr *annotation);
 mp_alias *mp_ast_alias(mp_parser *p, mp_token name);
 mp_alias *mp_ast_alias_dotted(mp_parser *p, mp_alias *a, mp_token name);
 mp_ifchain mp_ast_if_add(mp_parser *p, mp_ifchain c, mp_token kw, mp_expr *test,
-                         mp_seq *body);
-mp_stmt *mp_ast_if_finish(mp_parser *p, mp_ifchain c, mp_seq *orelse);
+                         mp_body body);
+mp_stmt *mp_ast_if_finish(mp_parser *p, mp_ifchain c, const mp_body *orelse);
 mp_handlers mp_handlers_add(mp_parser *p, mp_handlers h, mp_excepthandler *e, int star,
                             mp_pos kw);
-mp_stmt *mp_ast_try(mp_parser *p, mp_token kw, mp_seq *body, mp_handlers h,
-                    mp_seq *orelse, mp_seq *finalbody);
+mp_stmt *mp_ast_try(mp_parser *p, mp_token kw, mp_body body, mp_handlers h,
+                    const mp_body *orelse, const mp_body *finalbody);
 mp_stmt *mp_ast_funcdef(mp_parser *p, mp_token kw, int is_async, mp_token name,
-                        mp_arguments *args, mp_expr *returns, mp_seq *body);
+                        mp_arguments *args, mp_expr *returns, mp_body body);
 mp_stmt *mp_ast_decorate(mp_parser *p, mp_seq *decorators, mp_stmt *def);
 
 /* targets.c: assignment, deletion and annotation targets, parsed as
