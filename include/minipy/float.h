@@ -49,8 +49,9 @@ void mp_float_fini(void);
 /* Reads the longest prefix of the ASCII text s[0..n) that is a Python
  * float literal without sign (digits with single underscores between them,
  * a point, an exponent; or inf, infinity, nan in any case).  Stores the
- * value and returns the length read, or 0 when no number starts at s.
- * (float() and complex() build on it.) */
+ * value and returns the length read, or 0 when no number starts at s (or,
+ * with MemoryError set, when memory ran out).  (float() and complex()
+ * build on it.) */
 size_t mp_float_scan(const char *s, size_t n, double *out);
 
 mp_obj mp_complex_new(double real, double imag);

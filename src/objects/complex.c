@@ -410,6 +410,8 @@ static int from_string(mp_obj s, cval *out)
     int clean = b.len == 0 || drop_underscores(&b);
     int ok = clean && parse_complex(b.data ? b.data : "", b.len, out);
     mp_buf_free(&b);
+    if (!ok && mp_err_occurred())
+        return -1;
     if (!clean)
         mp_err_format(&mp_type_ValueError, "could not convert string to complex: %R", s);
     else if (!ok)

@@ -177,22 +177,24 @@ static size_t scan_digits(const char *s, size_t n, size_t *i)
     return count;
 }
 
-/* strtod of s[0..n) without its underscores. */
-static double convert_clean(const char *s, size_t n)
+/* strtod of s[0..n) without its underscores: 0, or -1 with MemoryError. */
+static int convert_clean(const char *s, size_t n, double *out)
 {
-    char small[64];
+    char small[128];
     char *buf = n < sizeof small ? small : mp_malloc(n + 1);
-    if (!buf)
-        return NAN; /* unreachable in practice: the text itself fits memory */
+    if (!buf) {
+        mp_err_no_memory();
+        return -1;
+    }
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
         if (s[i] != '_')
             buf[k++] = s[i];
     buf[k] = '\0';
-    double d = strtod(buf, NULL);
+    *out = strtod(buf, NULL);
     if (buf != small)
         mp_free(buf);
-    return d;
+    return 0;
 }
 
 size_t mp_float_scan(const char *s, size_t n, double *out)
@@ -220,13 +222,13 @@ size_t mp_float_scan(const char *s, size_t n, double *out)
         if (scan_digits(s, n, &j) > 0)
             i = j;
     }
-    *out = convert_clean(s, i);
-    return i;
+    return convert_clean(s, i, out) < 0 ? 0 : i;
 }
 
 static int is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-/* Parses ASCII s[0..n) as float() does: 1 with the value, 0 if invalid. */
+/* Parses ASCII s[0..n) as float() does: 1 with the value, 0 if invalid,
+ * -1 with MemoryError. */
 static int parse_float(const char *s, size_t n, double *out)
 {
     size_t i = 0;
@@ -238,7 +240,9 @@ static int parse_float(const char *s, size_t n, double *out)
     if (i < n && (s[i] == '+' || s[i] == '-'))
         negative = s[i++] == '-';
     size_t len = mp_float_scan(s + i, n - i, out);
-    if (len == 0 || i + len != n)
+    if (len == 0)
+        return mp_err_occurred() ? -1 : 0;
+    if (i + len != n)
         return 0;
     if (negative)
         *out = -*out;
@@ -264,7 +268,7 @@ static int from_text(const char *text, size_t len, int unicode, mp_obj orig, dou
         ok = parse_float(text, len, out);
     }
     if (ok)
-        return 0;
+        return ok > 0 ? 0 : -1;
     mp_obj shown = orig ? mp_newref(orig) : mp_str_new(text, len);
     if (shown) {
         mp_err_format(&mp_type_ValueError, "could not convert string to float: %R", shown);
