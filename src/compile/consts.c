@@ -90,11 +90,16 @@ int mp_const_equal(mp_obj a, mp_obj b)
     mp_type *t = a->type;
     if (t == &mp_type_int || t == &mp_type_bool)
         return mp_int_compare(a, b) == 0;
-    if (t == &mp_type_float)
-        return bits_of(((mp_float *)a)->value) == bits_of(((mp_float *)b)->value);
-    if (t == &mp_type_complex)
-        return bits_of(((mp_complex *)a)->real) == bits_of(((mp_complex *)b)->real) &&
-               bits_of(((mp_complex *)a)->imag) == bits_of(((mp_complex *)b)->imag);
+    /* A NaN equals only itself (the same object), as in CPython's keys. */
+    if (t == &mp_type_float) {
+        double x = ((mp_float *)a)->value;
+        return x == x && bits_of(x) == bits_of(((mp_float *)b)->value);
+    }
+    if (t == &mp_type_complex) {
+        double re = ((mp_complex *)a)->real, im = ((mp_complex *)a)->imag;
+        return re == re && im == im && bits_of(re) == bits_of(((mp_complex *)b)->real) &&
+               bits_of(im) == bits_of(((mp_complex *)b)->imag);
+    }
     if (t == &mp_type_str)
         return mp_str_eq(a, b);
     if (t == &mp_type_bytes)
