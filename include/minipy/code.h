@@ -68,6 +68,13 @@ typedef struct mp_code {
 
 extern mp_type mp_type_code;
 
+/* CPython's constant keys (_PyCode_ConstantKey): whether a and b are the
+ * same constant (same type, equal values; 0.0 and -0.0 differ, a NaN is
+ * only itself; tuples, frozensets and code objects item by item), and a
+ * hash that agrees with it.  The compiler merges constants with these. */
+int mp_code_const_equal(mp_obj a, mp_obj b);
+uint64_t mp_code_const_hash(mp_obj o);
+
 /* The line of the instruction at code unit i, or -1. */
 int mp_code_line_at(const mp_code *co, intptr_t i);
 

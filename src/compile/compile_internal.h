@@ -143,8 +143,6 @@ int mp_consts_add(mp_consts *t, mp_obj o);
 /* The equal constant already in t (borrowed), or NULL. */
 mp_obj mp_consts_find(const mp_consts *t, mp_obj o);
 void mp_consts_clear(mp_consts *t);
-/* Whether a and b are the same constant (CPython's _PyCode_ConstantKey). */
-int mp_const_equal(mp_obj a, mp_obj b);
 
 /* ---- units ---------------------------------------------------------------------- */
 

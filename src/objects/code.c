@@ -8,6 +8,9 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "minipy/float.h"
+#include "minipy/set.h"
+
 #include "minipy/abstract.h"
 #include "minipy/buf.h"
 #include "minipy/bytes.h"
@@ -238,6 +241,132 @@ static mp_obj code_varname_from_oparg(mp_obj self, mp_obj arg)
 
 /* ---- equality and hash --------------------------------------------------------------- */
 
+static int code_equal(mp_code *a, mp_code *b);
+
+/* Constants are the same (CPython's _PyCode_ConstantKey) when they have
+ * the same type and equal values, where 0.0 and -0.0 differ, a NaN equals
+ * only itself, and tuples, frozensets and code objects compare item by
+ * item with the same rule. */
+static uint64_t mix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+static uint64_t bits_of(double d)
+{
+    uint64_t u;
+    memcpy(&u, &d, sizeof u);
+    return u;
+}
+
+uint64_t mp_code_const_hash(mp_obj o)
+{
+    if (mp_is_small(o))
+        return mix((uint64_t)mp_small_value(o));
+    mp_type *t = o->type;
+    if (t == &mp_type_int || t == &mp_type_bool)
+        return mix((uint64_t)mp_int_hash(o));
+    if (t == &mp_type_float)
+        return mix(bits_of(((mp_float *)o)->value));
+    if (t == &mp_type_complex)
+        return mix(bits_of(((mp_complex *)o)->real) * 31 + bits_of(((mp_complex *)o)->imag));
+    if (t == &mp_type_str)
+        return mix((uint64_t)mp_str_hash(o));
+    if (t == &mp_type_bytes) {
+        uint64_t h = 1469598103934665603ULL;
+        for (intptr_t i = 0; i < MP_BYTES_LEN(o); i++)
+            h = (h ^ (unsigned char)MP_BYTES_DATA(o)[i]) * 1099511628211ULL;
+        return h;
+    }
+    if (t == &mp_type_tuple) {
+        uint64_t h = 0x345678 + (uint64_t)MP_TUPLE_LEN(o);
+        for (intptr_t i = 0; i < MP_TUPLE_LEN(o); i++)
+            h = mix(h * 1000003 ^ mp_code_const_hash(MP_TUPLE_GET(o, i)));
+        return h;
+    }
+    if (t == &mp_type_frozenset) {
+        /* Order-independent: the same set may iterate differently. */
+        uint64_t h = 0x9e3779b97f4a7c15ULL + (uint64_t)MP_SET_LEN(o);
+        intptr_t pos = 0;
+        mp_obj key;
+        mp_hash_t kh;
+        while (mp_set_next(o, &pos, &key, &kh))
+            h ^= mp_code_const_hash(key);
+        return mix(h);
+    }
+    if (t == &mp_type_code) {
+        mp_code *co = (mp_code *)o;
+        return mix((uint64_t)mp_str_hash(co->name) ^ ((uint64_t)co->ncode << 20) ^
+                   ((uint64_t)co->firstlineno << 40) ^ (uint64_t)co->flags);
+    }
+    return mix((uint64_t)(uintptr_t)o);
+}
+
+static int frozenset_has(mp_obj set, mp_obj item)
+{
+    intptr_t pos = 0;
+    mp_obj key;
+    mp_hash_t kh;
+    while (mp_set_next(set, &pos, &key, &kh))
+        if (mp_code_const_equal(key, item))
+            return 1;
+    return 0;
+}
+
+int mp_code_const_equal(mp_obj a, mp_obj b)
+{
+    if (a == b)
+        return 1;
+    if (mp_type_of(a) != mp_type_of(b))
+        return 0;
+    if (mp_is_small(a) || mp_is_small(b))
+        return 0; /* equal small ints are the same word */
+    mp_type *t = a->type;
+    if (t == &mp_type_int || t == &mp_type_bool)
+        return mp_int_compare(a, b) == 0;
+    /* A NaN equals only itself (the same object), as in CPython's keys. */
+    if (t == &mp_type_float) {
+        double x = ((mp_float *)a)->value;
+        return x == x && bits_of(x) == bits_of(((mp_float *)b)->value);
+    }
+    if (t == &mp_type_complex) {
+        double re = ((mp_complex *)a)->real, im = ((mp_complex *)a)->imag;
+        return re == re && im == im && bits_of(re) == bits_of(((mp_complex *)b)->real) &&
+               bits_of(im) == bits_of(((mp_complex *)b)->imag);
+    }
+    if (t == &mp_type_str)
+        return mp_str_eq(a, b);
+    if (t == &mp_type_bytes)
+        return MP_BYTES_LEN(a) == MP_BYTES_LEN(b) &&
+               memcmp(MP_BYTES_DATA(a), MP_BYTES_DATA(b), (size_t)MP_BYTES_LEN(a)) == 0;
+    if (t == &mp_type_tuple) {
+        if (MP_TUPLE_LEN(a) != MP_TUPLE_LEN(b))
+            return 0;
+        for (intptr_t i = 0; i < MP_TUPLE_LEN(a); i++)
+            if (!mp_code_const_equal(MP_TUPLE_GET(a, i), MP_TUPLE_GET(b, i)))
+                return 0;
+        return 1;
+    }
+    if (t == &mp_type_frozenset) {
+        if (MP_SET_LEN(a) != MP_SET_LEN(b))
+            return 0;
+        intptr_t pos = 0;
+        mp_obj key;
+        mp_hash_t kh;
+        while (mp_set_next(a, &pos, &key, &kh))
+            if (!frozenset_has(b, key))
+                return 0;
+        return 1;
+    }
+    if (t == &mp_type_code)
+        return code_equal((mp_code *)a, (mp_code *)b) > 0;
+    return 0; /* the singletons: identity */
+}
+
+
 static int code_equal(mp_code *a, mp_code *b)
 {
     if (!mp_str_eq(a->name, b->name) || a->argcount != b->argcount ||
@@ -249,20 +378,8 @@ static int code_equal(mp_code *a, mp_code *b)
             return 0;
         i += mp_opcode_caches[a->code[i].op]; /* caches may differ */
     }
-    intptr_t n = MP_TUPLE_LEN(a->consts);
-    if (n != MP_TUPLE_LEN(b->consts))
+    if (!mp_code_const_equal(a->consts, b->consts))
         return 0;
-    for (intptr_t i = 0; i < n; i++) {
-        mp_obj x = MP_TUPLE_GET(a->consts, i), y = MP_TUPLE_GET(b->consts, i);
-        /* The same type and equal: 1 and True, 0.0 and -0.0 differ. */
-        if (x == y)
-            continue;
-        if (mp_type_of(x) != mp_type_of(y))
-            return 0;
-        int eq = mp_obj_richcompare_bool(x, y, MP_EQ);
-        if (eq <= 0)
-            return eq;
-    }
     int eq = mp_obj_richcompare_bool(a->names, b->names, MP_EQ);
     if (eq <= 0)
         return eq;
