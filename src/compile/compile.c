@@ -16,6 +16,7 @@
 #include "minipy/float.h"
 #include "minipy/int.h"
 #include "minipy/mem.h"
+#include "minipy/set.h"
 #include "minipy/singletons.h"
 #include "minipy/state.h"
 #include "minipy/str.h"
@@ -153,6 +154,36 @@ static mp_obj merge_const(mp_compiler *c, mp_obj o)
     mp_obj found = mp_consts_find(&c->const_cache, o);
     if (found)
         return mp_newref(found);
+    if (!mp_is_small(o) && o->type == &mp_type_frozenset && MP_SET_LEN(o) > 0) {
+        /* CPython rebuilds a frozenset from its merged items, taken in
+         * iteration order, which can change the order of the new one. */
+        mp_obj items = mp_tuple_new(MP_SET_LEN(o));
+        if (!items)
+            return NULL;
+        intptr_t pos = 0, i = 0;
+        mp_obj key;
+        mp_hash_t h;
+        while (mp_set_next(o, &pos, &key, &h))
+            MP_TUPLE_ITEMS(items)[i++] = mp_newref(key);
+        for (i = 0; i < MP_TUPLE_LEN(items); i++) {
+            mp_obj m = merge_const(c, MP_TUPLE_GET(items, i));
+            if (!m) {
+                mp_decref(items);
+                return NULL;
+            }
+            MP_SETREF(MP_TUPLE_ITEMS(items)[i], m);
+        }
+        mp_obj rebuilt = mp_frozenset_new(items);
+        mp_decref(items);
+        if (!rebuilt)
+            return NULL;
+        int ok = mp_consts_add(&c->const_cache, rebuilt) >= 0;
+        if (!ok) {
+            mp_decref(rebuilt);
+            return NULL;
+        }
+        return rebuilt;
+    }
     if (mp_consts_add(&c->const_cache, o) < 0)
         return NULL;
     if (!mp_is_small(o) && o->type == &mp_type_tuple) {
