@@ -238,7 +238,9 @@ static mp_obj sum_items(mp_obj it, mp_obj result)
     intptr_t acc, v;
     if (mp_int_check_exact(result) && small_value(result, 0, &acc)) {
         while ((r = next_item(it, &item)) > 0) {
-            if (small_value(item, 0, &v) && !__builtin_add_overflow(acc, v, &acc)) {
+            intptr_t s;
+            if (small_value(item, 0, &v) && !__builtin_add_overflow(acc, v, &s)) {
+                acc = s;
                 mp_decref(item);
                 continue;
             }
@@ -309,6 +311,8 @@ static mp_obj builtin_sum(mp_obj self, mp_obj const *args, size_t nargs, mp_obj 
 {
     static const char *const kwlist[] = {"", "start", NULL};
     mp_obj iterable, start;
+    if (nargs == 0)
+        return mp_err_set_str(&mp_type_TypeError, "sum() takes at least 1 positional argument (0 given)");
     if (mp_arg_parse(args, nargs, kwnames, "sum", kwlist, 1, 2, &iterable, &start) < 0)
         return NULL;
     mp_obj it = mp_obj_getiter(iterable);

@@ -91,7 +91,13 @@ static mp_obj quitter_call(mp_obj self, mp_obj const *args, size_t nargs, mp_obj
         else
             mp_err_clear();
     }
-    return mp_err_set_object(&mp_type_SystemExit, code && code != mp_none ? code : NULL);
+    /* SystemExit(None), not SystemExit(): its args are (None,). */
+    mp_obj exc = mp_call1((mp_obj)&mp_type_SystemExit, code ? code : mp_none);
+    if (exc) {
+        mp_err_set_exc(exc);
+        mp_decref(exc);
+    }
+    return NULL;
 }
 
 static const mp_member_def quitter_members[] = {

@@ -694,7 +694,9 @@ static mp_obj prod_items(mp_obj it, mp_obj result)
     intptr_t acc, v;
     if (mp_int_check_exact(result) && small_int(result, &acc)) {
         while ((st = next_item(it, &item)) > 0) {
-            if (small_int(item, &v) && !__builtin_mul_overflow(acc, v, &acc)) {
+            intptr_t p;
+            if (small_int(item, &v) && !__builtin_mul_overflow(acc, v, &p)) {
+                acc = p;
                 mp_decref(item);
                 continue;
             }

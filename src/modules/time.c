@@ -541,21 +541,38 @@ static mp_obj time_sleep(mp_obj self, mp_obj secs)
 
 /* ---- time zones ---------------------------------------------------------------------------------------- */
 
-/* timezone, altzone, daylight and tzname from the C library after
- * tzset(), as CPython does where tzname is declared (glibc). */
+/* timezone, altzone, daylight and tzname as CPython 3.11 finds them on
+ * glibc: from the offsets of local time in January and in July of this
+ * year (the one further west is standard time). */
+static mp_obj zone_name(const struct tm *t)
+{
+    const char *z = t->tm_zone ? t->tm_zone : "   ";
+    return mp_str_decode_utf8(z, strnlen(z, 9), "surrogateescape");
+}
+
 static int init_timezone(mp_obj m)
 {
+    const time_t year = (365 * 24 + 6) * 3600;
+    time_t t = (time(NULL) / year) * year;
+    struct tm jan, jul;
     tzset();
-    mp_obj n0 = mp_str_decode_utf8(tzname[0], strlen(tzname[0]), "surrogateescape");
-    mp_obj n1 = mp_str_decode_utf8(tzname[1], strlen(tzname[1]), "surrogateescape");
+    if (!localtime_r(&t, &jan))
+        return (mp_err_from_errno(&mp_type_OSError, NULL), -1);
+    t += year / 2;
+    if (!localtime_r(&t, &jul))
+        return (mp_err_from_errno(&mp_type_OSError, NULL), -1);
+    long janzone = -jan.tm_gmtoff, julzone = -jul.tm_gmtoff;
+    /* South of the equator summer time is in January. */
+    int south = janzone < julzone;
+    mp_obj n0 = zone_name(south ? &jul : &jan), n1 = zone_name(south ? &jan : &jul);
     mp_obj names = n0 && n1 ? mp_tuple_pack(2, n0, n1) : NULL;
     mp_xdecref(n0);
     mp_xdecref(n1);
     int r = names ? mp_module_add(m, "tzname", names) : -1;
     mp_xdecref(names);
-    if (r < 0 || mp_module_add_int(m, "timezone", (intptr_t)timezone) < 0 ||
-        mp_module_add_int(m, "altzone", (intptr_t)timezone - 3600) < 0 ||
-        mp_module_add_int(m, "daylight", daylight) < 0)
+    if (r < 0 || mp_module_add_int(m, "timezone", south ? julzone : janzone) < 0 ||
+        mp_module_add_int(m, "altzone", south ? janzone : julzone) < 0 ||
+        mp_module_add_int(m, "daylight", janzone != julzone) < 0)
         return -1;
     return 0;
 }

@@ -12,6 +12,7 @@
 #include "minipy/singletons.h"
 #include "minipy/state.h"
 #include "minipy/str.h"
+#include "minipy/structseq.h"
 #include "minipy/weakref.h"
 
 #define FN(f) ((void (*)(void))(f))
@@ -91,6 +92,7 @@ mp_type mp_type_weakproxy = {
     .basicsize = sizeof(mp_weakref),
     .getattro = mp_obj_generic_getattr,
     .hash = mp_obj_hash_not_implemented,
+    .new_ = mp_structseq_no_new,
 };
 
 mp_type mp_type_weakcallableproxy = {
@@ -99,6 +101,7 @@ mp_type mp_type_weakcallableproxy = {
     .basicsize = sizeof(mp_weakref),
     .getattro = mp_obj_generic_getattr,
     .hash = mp_obj_hash_not_implemented,
+    .new_ = mp_structseq_no_new,
 };
 
 static const mp_method_def weakref_methods[] = {
