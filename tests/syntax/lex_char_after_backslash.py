@@ -1,0 +1,2 @@
+total = 1 + \ # continued
+    2

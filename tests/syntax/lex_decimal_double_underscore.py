@@ -1,0 +1,2 @@
+population = 8__000_000
+print(population)

@@ -1,0 +1,2 @@
+total = 1_000_
+print(total)

@@ -1,0 +1,1 @@
+avogadro = 6.022e

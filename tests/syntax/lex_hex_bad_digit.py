@@ -1,0 +1,2 @@
+color = 0xFFAAGG
+print(color)

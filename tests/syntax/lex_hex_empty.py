@@ -1,0 +1,2 @@
+mask = 0x
+print(mask)

@@ -1,0 +1,2 @@
+zip_code = 02134
+print(zip_code)

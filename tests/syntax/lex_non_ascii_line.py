@@ -1,0 +1,1 @@
+print('déjà vu', 0b2)

@@ -1,0 +1,2 @@
+# a menu
+print('café')

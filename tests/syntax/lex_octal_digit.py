@@ -1,0 +1,3 @@
+import os
+mode = 0o758
+print(mode)

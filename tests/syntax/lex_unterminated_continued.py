@@ -1,0 +1,3 @@
+message = 'one line \
+and the next
+print(message)

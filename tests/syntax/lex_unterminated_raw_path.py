@@ -1,0 +1,2 @@
+path = r"C:\Users\ada\"
+print(path)
