@@ -139,7 +139,8 @@ static mp_obj builtin_getattr(mp_obj self, mp_obj const *args, size_t nargs)
     if (mp_arg_check_count("getattr", nargs, 2, 3) < 0)
         return NULL;
     if (!mp_str_check(args[1]))
-        return mp_err_set_str(&mp_type_TypeError, "getattr(): attribute name must be string");
+        return mp_err_format(&mp_type_TypeError, "attribute name must be string, not '%s'",
+                             mp_type_of(args[1])->name);
     if (nargs == 2)
         return mp_obj_getattr(args[0], args[1]);
     mp_obj v;
@@ -172,7 +173,8 @@ static mp_obj builtin_hasattr(mp_obj self, mp_obj const *args, size_t nargs)
     if (mp_arg_check_count("hasattr", nargs, 2, 2) < 0)
         return NULL;
     if (!mp_str_check(args[1]))
-        return mp_err_set_str(&mp_type_TypeError, "hasattr(): attribute name must be string");
+        return mp_err_format(&mp_type_TypeError, "attribute name must be string, not '%s'",
+                             mp_type_of(args[1])->name);
     mp_obj v;
     int r = mp_obj_lookup_attr(args[0], args[1], &v);
     if (r < 0)

@@ -161,12 +161,20 @@ static mp_obj load_source(mp_obj name, const char *file, const char *pkgdir, con
         return NULL;
     }
     /* What the body left in sys.modules is the module (it may replace
-     * itself there). */
-    mp_obj final = mp_dict_getitem(mp_the_interp.modules, name);
+     * itself there); it moves to the end of sys.modules, as importlib's
+     * _load_unlocked moves it. */
     mp_decref(m);
-    if (!final)
+    mp_obj final;
+    int r2 = mp_dict_pop(mp_the_interp.modules, name, &final);
+    if (r2 < 0)
+        return NULL;
+    if (r2 == 0)
         return mp_err_format(&mp_type_ImportError, "Loaded module %U not found in sys.modules", name);
-    return mp_newref(final);
+    if (mp_dict_setitem(mp_the_interp.modules, name, final) < 0) {
+        mp_decref(final);
+        return NULL;
+    }
+    return final;
 }
 
 static int is_file(const char *path)

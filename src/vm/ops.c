@@ -365,6 +365,15 @@ mp_obj mp_import_from(mp_obj module, mp_obj name)
         mp_err_format(&mp_type_ImportError, "cannot import name '%U' from '<unknown module name>' (unknown location)",
                       name);
     }
+    /* ImportError.name is the module's name, .path its file. */
+    mp_obj exc = mp_ts()->curexc;
+    if (exc && mp_type_of(exc) == &mp_type_ImportError) {
+        mp_exc_import *e = (mp_exc_import *)exc;
+        if (found && mp_str_check(pkgname))
+            MP_SETREF(e->name, mp_newref(pkgname));
+        if (file && mp_str_check(file))
+            MP_SETREF(e->path, mp_newref(file));
+    }
     mp_xdecref(file);
     mp_xdecref(pkgname);
     return NULL;
