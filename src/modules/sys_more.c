@@ -15,6 +15,7 @@
 #include "minipy/dict.h"
 #include "minipy/exc.h"
 #include "minipy/float.h"
+#include "minipy/frame.h"
 #include "minipy/gil.h"
 #include "minipy/int.h"
 #include "minipy/list.h"
@@ -154,6 +155,93 @@ static mp_obj sys_breakpointhook(mp_obj self, mp_obj const *args, size_t nargs, 
 
 static mp_obj sys_clear_type_cache(mp_obj self) { MP_RETURN_NONE; }
 
+/* minipy has its own allocator counters only in the debug build: 0. */
+static mp_obj sys_getallocatedblocks(mp_obj self) { return mp_small(0); }
+
+/* Settings kept for programs that read them back; nothing else uses them
+ * yet (coroutines record no origin, nothing is loaded with dlopen). */
+static int origin_depth;
+static long dlopen_flags = 2; /* RTLD_NOW */
+
+static int c_int_arg(mp_obj o, intptr_t *v)
+{
+    mp_obj i = mp_number_index(o);
+    if (!i)
+        return -1;
+    int clipped = mp_int_as_ssize_clip(i, v);
+    mp_decref(i);
+    if (clipped || *v > INT_MAX || *v < INT_MIN) {
+        mp_err_set_str(&mp_type_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    return 0;
+}
+
+static mp_obj sys_get_origin_depth(mp_obj self) { return mp_small(origin_depth); }
+
+static mp_obj sys_set_origin_depth(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames)
+{
+    static const char *const kwlist[] = {"depth", NULL};
+    mp_obj arg;
+    intptr_t v;
+    if (mp_arg_parse(args, nargs, kwnames, "set_coroutine_origin_tracking_depth", kwlist, 1, 1,
+                     &arg) < 0 ||
+        c_int_arg(arg, &v) < 0)
+        return NULL;
+    if (v < 0)
+        return mp_err_set_str(&mp_type_ValueError, "depth must be >= 0");
+    origin_depth = (int)v;
+    MP_RETURN_NONE;
+}
+
+static mp_obj sys_getdlopenflags(mp_obj self) { return mp_int_from_ssize(dlopen_flags); }
+
+static mp_obj sys_setdlopenflags(mp_obj self, mp_obj arg)
+{
+    intptr_t v;
+    if (c_int_arg(arg, &v) < 0)
+        return NULL;
+    dlopen_flags = (long)v;
+    MP_RETURN_NONE;
+}
+
+/* {thread id: the frame it is running} for every thread with a frame. */
+static mp_obj sys_current_frames(mp_obj self)
+{
+    mp_obj d = mp_dict_new();
+    for (mp_tstate *ts = mp_the_interp.tstates; d && ts; ts = ts->next) {
+        if (!ts->frame)
+            continue;
+        mp_frame_object *fo = mp_frame_get_object(ts->frame);
+        mp_obj id = fo ? mp_int_from_size(ts->thread_id) : NULL;
+        if (!id || mp_dict_setitem(d, id, (mp_obj)fo) < 0)
+            MP_CLEAR(d);
+        mp_xdecref(id);
+    }
+    return d;
+}
+
+/* {thread id: (type, value, traceback) of the exception it handles}. */
+static mp_obj sys_current_exceptions(mp_obj self)
+{
+    mp_obj d = mp_dict_new();
+    for (mp_tstate *ts = mp_the_interp.tstates; d && ts; ts = ts->next) {
+        mp_obj exc = NULL;
+        for (mp_exc_info *ei = ts->exc_info; ei && !exc; ei = ei->previous)
+            if (ei->exc && ei->exc != mp_none)
+                exc = ei->exc;
+        mp_obj tb = exc && mp_exc_check(exc) ? mp_exc_get_traceback(exc) : NULL;
+        mp_obj info = exc ? mp_tuple_pack(3, (mp_obj)mp_type_of(exc), exc, tb ? tb : mp_none)
+                          : mp_tuple_pack(3, mp_none, mp_none, mp_none);
+        mp_obj id = info ? mp_int_from_size(ts->thread_id) : NULL;
+        if (!id || mp_dict_setitem(d, id, info) < 0)
+            MP_CLEAR(d);
+        mp_xdecref(id);
+        mp_xdecref(info);
+    }
+    return d;
+}
+
 const mp_method_def mp_sys_methods_more[] = {
     {"getswitchinterval", FN(sys_getswitchinterval), MP_METH_NOARGS,
      "Return the current thread switch interval; see sys.setswitchinterval()."},
@@ -197,6 +285,24 @@ const mp_method_def mp_sys_methods_more[] = {
      "This hook function is called by built-in breakpoint().\n"},
     {"_clear_type_cache", FN(sys_clear_type_cache), MP_METH_NOARGS,
      "Clear the internal type lookup cache."},
+    {"getallocatedblocks", FN(sys_getallocatedblocks), MP_METH_NOARGS,
+     "Return the number of memory blocks currently allocated."},
+    {"get_coroutine_origin_tracking_depth", FN(sys_get_origin_depth), MP_METH_NOARGS,
+     "Check status of origin tracking for coroutine objects in this thread."},
+    {"set_coroutine_origin_tracking_depth", FN(sys_set_origin_depth),
+     MP_METH_FASTCALL | MP_METH_KEYWORDS,
+     "Enable or disable origin tracking for coroutine objects in this thread.\n\n"
+     "Coroutine objects will track 'depth' frames of traceback information\n"
+     "about where they came from, available in their cr_origin attribute.\n\n"
+     "Set a depth of 0 to disable."},
+    {"getdlopenflags", FN(sys_getdlopenflags), MP_METH_NOARGS,
+     "Return the current value of the flags that are used for dlopen calls."},
+    {"setdlopenflags", FN(sys_setdlopenflags), MP_METH_O,
+     "Set the flags used by the interpreter for dlopen calls."},
+    {"_current_frames", FN(sys_current_frames), MP_METH_NOARGS,
+     "Return a dict mapping each thread's thread id to its current stack frame."},
+    {"_current_exceptions", FN(sys_current_exceptions), MP_METH_NOARGS,
+     "Return a dict mapping each thread's identifier to its current raised exception."},
     {NULL},
 };
 
@@ -493,7 +599,9 @@ int mp_sys_more_init(mp_obj m)
         put(m, "dont_write_bytecode", mp_bool(env_flag("PYTHONDONTWRITEBYTECODE"))) < 0 ||
         put(m, "orig_argv", make_orig_argv()) < 0 || put(m, "warnoptions", mp_list_new(0)) < 0 ||
         put(m, "_xoptions", mp_dict_new()) < 0 ||
-        put(m, "copyright", mp_str_from_cstr(mp_copyright_text)) < 0)
+        put(m, "copyright", mp_str_from_cstr(mp_copyright_text)) < 0 ||
+        put(m, "_git", mp_tuple_pack(3, mp_str_intern("minipy"), mp_str_intern(""),
+                                     mp_str_intern(""))) < 0)
         return -1;
     return 0;
 }

@@ -348,6 +348,8 @@ static mp_obj time_strptime(mp_obj self, mp_obj const *args, size_t nargs)
                           "time.strptime() is not supported by minipy yet");
 }
 
+static int sleep_ns(mp_obj o, long long *ns);
+
 /* ---- clocks ------------------------------------------------------------------------------------------- */
 
 static long long clock_ns(clockid_t id)
@@ -434,6 +436,47 @@ static mp_obj time_clock_getres(mp_obj self, mp_obj id)
     if (read_clock(id, &ts, 1) < 0)
         return NULL;
     return mp_float_new((double)ts.tv_sec + (double)ts.tv_nsec * 1e-9);
+}
+
+/* clock_settime(clk_id, time) and clock_settime_ns(clk_id, time): usually
+ * refused by the system (OSError), as in CPython. */
+static mp_obj set_clock(mp_obj const *args, size_t nargs, const char *fname, int ns)
+{
+    if (nargs != 2)
+        return mp_err_format(&mp_type_TypeError, "%s() takes exactly 2 arguments (%zu given)", fname,
+                             nargs);
+    clockid_t id;
+    if (clock_id_arg(args[0], &id) < 0)
+        return NULL;
+    long long v;
+    if (ns) {
+        if (!mp_int_check(args[1]))
+            return mp_err_format(&mp_type_TypeError, "expect int, got %s", mp_type_of(args[1])->name);
+        intptr_t i;
+        if (mp_int_as_ssize(args[1], &i) < 0)
+            return NULL;
+        v = i;
+    } else if (sleep_ns(args[1], &v) < 0) {
+        return NULL;
+    }
+    struct timespec ts = {(time_t)(v / NS_PER_SEC), (long)(v % NS_PER_SEC)};
+    if (ts.tv_nsec < 0) {
+        ts.tv_nsec += NS_PER_SEC;
+        ts.tv_sec--;
+    }
+    if (clock_settime(id, &ts) != 0)
+        return mp_err_from_errno(&mp_type_OSError, NULL);
+    MP_RETURN_NONE;
+}
+
+static mp_obj time_clock_settime(mp_obj self, mp_obj const *args, size_t nargs)
+{
+    return set_clock(args, nargs, "clock_settime", 0);
+}
+
+static mp_obj time_clock_settime_ns(mp_obj self, mp_obj const *args, size_t nargs)
+{
+    return set_clock(args, nargs, "clock_settime_ns", 1);
 }
 
 /* get_clock_info(name): how each clock is read, as CPython reports it. */
@@ -655,6 +698,10 @@ static const mp_method_def time_methods[] = {
     {"clock_getres", FN(time_clock_getres), MP_METH_O,
      "clock_getres(clk_id) -> floating point number\n\n"
      "Return the resolution (precision) of the specified clock clk_id."},
+    {"clock_settime", FN(time_clock_settime), MP_METH_FASTCALL,
+     "clock_settime(clk_id, time)\n\nSet the time of the specified clock clk_id."},
+    {"clock_settime_ns", FN(time_clock_settime_ns), MP_METH_FASTCALL,
+     "clock_settime_ns(clk_id, time)\n\nSet the time of the specified clock clk_id with nanoseconds."},
     {"get_clock_info", FN(time_get_clock_info), MP_METH_O,
      "get_clock_info(name: str) -> dict\n\nGet information of the specified clock."},
     {"tzset", FN(time_tzset), MP_METH_NOARGS,
