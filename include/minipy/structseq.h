@@ -75,4 +75,10 @@ mp_obj mp_structseq_new(mp_structseq_type *t);
  * entries become None). */
 mp_obj mp_structseq_pack(mp_structseq_type *t, mp_obj const *values);
 
+/* The struct sequence types of minipy's modules (modules/sys_more.c,
+ * modules/time.c), for the start-up list. */
+extern mp_structseq_type mp_type_sys_flags, mp_type_sys_float_info, mp_type_sys_int_info,
+    mp_type_sys_hash_info, mp_type_sys_thread_info, mp_type_sys_version_info,
+    mp_type_struct_time;
+
 #endif
