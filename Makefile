@@ -117,11 +117,17 @@ $(ASAN)/unit/%: tests/unit/%.c $(ASAN)/libminipy.a
 	$(CC) $(STD) $(SANFLAGS) $(WARN) $(CPPFLAGS) -o $@ $< $(ASAN)/libminipy.a -lcriterion $(LDLIBS)
 
 unit-test: $(UNIT_BIN)
-	@for t in $(UNIT_BIN); do echo "== $$t"; \
-	  ASAN_OPTIONS=detect_leaks=1 $$t --jobs 2 || exit 1; done
+	@failed=""; for t in $(UNIT_BIN); do echo "== $$t"; \
+	  ASAN_OPTIONS=detect_leaks=1 $$t --jobs 2 || failed="$$failed $$t"; done; \
+	if [ -n "$$failed" ]; then echo "unit tests failed:$$failed"; exit 1; fi
 
+# Everything under the sanitizers: the C unit tests, the programs checked
+# against CPython's recorded behaviour, the disassembly of every test
+# program, and inputs built to break the front end.
 test: $(ASAN)/minipy $(BUILD)/minipy unit-test
 	tests/run.sh $(ASAN)/minipy
+	tests/dis/run.sh $(ASAN)/minipy
+	tests/bad_input.sh $(ASAN)/minipy
 
 # ---- set-up ---------------------------------------------------------------
 

@@ -357,6 +357,7 @@ static const mp_method_def builtin_methods[] = {
 /* More built-in functions live in builtins_more.c (the rest of CPython's
  * list: sorted, min, max, sum, ...). */
 extern const mp_method_def mp_builtin_methods_more[];
+int mp_builtins_more_init(mp_obj m);
 
 static const struct {
     const char *name;
@@ -403,7 +404,8 @@ static int add_builtin_objects(mp_obj m)
         if (r < 0)
             return -1;
     }
-    return 0;
+    /* exit, quit, help, copyright, credits, license (builtins_site.c) */
+    return mp_builtins_more_init(m);
 }
 
 static const mp_module_def builtins_def = {

@@ -192,6 +192,7 @@ static const mp_method_def sys_methods[] = {
 };
 
 extern const mp_method_def mp_sys_methods_more[];
+int mp_sys_more_init(mp_obj m);
 
 static int add(mp_obj m, const char *name, mp_obj v)
 {
@@ -241,7 +242,8 @@ static int sys_exec(mp_obj m)
         if (add(m, def->name, f) < 0)
             return -1;
     }
-    return 0;
+    /* flags, float_info, version_info, implementation, ... (sys_more.c) */
+    return mp_sys_more_init(m);
 }
 
 static const mp_module_def sys_def = {

@@ -580,8 +580,14 @@ static mp_obj unicode_str(mp_obj self)
             return mp_str_from_format(fmt, e->encoding, (unsigned)cp, (size_t)start, e->reason);
         }
     }
-    return mp_str_from_format("'%S' codec can't %s bytes in position %zd-%zd: %S", e->encoding,
-                              verb, (size_t)start, (size_t)(end - 1), e->reason);
+    /* A range: "bytes" when decoding, "characters" otherwise. */
+    int translate = mp_type_is_subtype(mp_type_of(self), &mp_type_UnicodeTranslateError);
+    if (translate)
+        return mp_str_from_format("can't translate characters in position %zd-%zd: %S",
+                                  (size_t)start, (size_t)(end - 1), e->reason);
+    return mp_str_from_format("'%S' codec can't %s %s in position %zd-%zd: %S", e->encoding,
+                              verb, decode ? "bytes" : "characters", (size_t)start,
+                              (size_t)(end - 1), e->reason);
 }
 
 static int group_init(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames)

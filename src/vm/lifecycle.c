@@ -171,6 +171,8 @@ void mp_runtime_fini(void)
     MP_CLEAR(ts->exc_state.exc);
     MP_CLEAR(ts->curexc);
     MP_CLEAR(ts->dict);
+    MP_CLEAR(ts->trace_func);
+    MP_CLEAR(ts->profile_func);
     mp_warnings_fini();
     mp_errors_fini();
     /* Static types own dicts, MROs and bases tuples that point at each

@@ -19,9 +19,15 @@
 #include "minipy/slice.h"
 #include "minipy/str.h"
 #include "minipy/traceback.h"
+#include "minipy/memoryview.h"
+#include "minipy/namespace.h"
+#include "minipy/structseq.h"
 #include "minipy/tuple.h"
 #include "minipy/union.h"
 #include "minipy/weakref.h"
+
+extern mp_type mp_type_sitebuiltins_quitter, mp_type_sitebuiltins_printer,
+    mp_type_sitebuiltins_helper, mp_type_weakproxy, mp_type_weakcallableproxy;
 
 mp_type *const mp_object_types[] = {
     /* the roots */
@@ -54,8 +60,15 @@ mp_type *const mp_object_types[] = {
     /* files */
     &mp_type_textio, &mp_type_buffered_reader, &mp_type_buffered_writer,
     &mp_type_buffered_random, &mp_type_unsupported_operation,
-    &mp_type_union,
+    &mp_type_union, &mp_type_namespace,
+    /* struct sequences */
+    &mp_type_sys_flags.type, &mp_type_sys_float_info.type, &mp_type_sys_int_info.type,
+    &mp_type_sys_hash_info.type, &mp_type_sys_thread_info.type,
+    &mp_type_sys_version_info.type, &mp_type_struct_time.type,
+    /* the site builtins */
+    &mp_type_sitebuiltins_quitter, &mp_type_sitebuiltins_printer, &mp_type_sitebuiltins_helper,
     /* memory */
-    &mp_type_weakref, &mp_type_memoryview,
+    &mp_type_weakref, &mp_type_weakproxy, &mp_type_weakcallableproxy, &mp_type_memoryview,
+    &mp_type_memory_iterator,
     NULL,
 };
