@@ -131,8 +131,8 @@ static mp_obj module_repr(mp_obj self)
         name = mp_str_intern("?");
     if (file)
         return mp_str_from_format("<module %R from %R>", name, file);
-    if (mp_dict_getitem_str(mp_the_interp.modules, mp_str_utf8(name)) &&
-        mp_builtin_module_exists(mp_str_utf8(name)))
+    const char *n = mp_str_utf8(name);
+    if (strcmp(n, "sys") == 0 || strcmp(n, "builtins") == 0 || mp_builtin_module_exists(n))
         return mp_str_from_format("<module %R (built-in)>", name);
     return mp_str_from_format("<module %R>", name);
 }

@@ -92,8 +92,10 @@ restart:;
                     mask = (size_t)so->mask;
                 }
             } else if (entry->hash == -1) {
-                if (!freeslot)
-                    freeslot = entry;
+                /* CPython 3.11 keeps the last deleted slot seen before an
+                 * empty one (not the first): the order of a set after
+                 * removals depends on it. */
+                freeslot = entry;
             }
             entry++;
         } while (probes--);

@@ -16,7 +16,8 @@ try:
     format(Plain(), "d")
 except TypeError as e:
     print(type(e).__name__, e)
-print(format(Plain(), "") == str(Plain()) or "different")
+p = Plain()
+print(format(p, "") == str(p) or "different")
 class Bad:
     def __format__(self, spec):
         return 42
