@@ -30,6 +30,22 @@ pending_list=$(grep -v '^#' tests/pending.txt 2>/dev/null | sed '/^\s*$/d')
 is_pending() { grep -qxF "$1" <<<"$pending_list"; }
 
 norm() { sed -E 's/0x[0-9a-fA-F]+/0xADDR/g'; }
+# Programs whose output CPython itself does not repeat exactly (as
+# ../shared/notes/README.md says of the notes): wall-clock figures are free
+# in the first, and threads print in the order the OS runs them in the
+# second.
+FUZZY_TESTS="tests/notes/snippets/L0902.py"
+UNORDERED_TESTS="tests/notes/fixed/L0821.py"
+compare_out() { # compare_out TEST GOT WANT
+    case " $FUZZY_TESTS " in *" $1 "*)
+        [ "$(norm <"$2" | sed -E 's/[0-9]+\.[0-9]+(e-?[0-9]+)?/F/g')" = \
+          "$(norm <"$3" | sed -E 's/[0-9]+\.[0-9]+(e-?[0-9]+)?/F/g')" ]; return ;;
+    esac
+    case " $UNORDERED_TESTS " in *" $1 "*)
+        [ "$(norm <"$2" | sort)" = "$(norm <"$3" | sort)" ]; return ;;
+    esac
+    [ "$(norm <"$2")" = "$(norm <"$3")" ]
+}
 last_line() { grep -v '^\s*$' | tail -n 1; }
 
 # check_ast X.py: prints one result line.
@@ -56,7 +72,7 @@ check_run() {
     (cd "$dir" && timeout "$TIMEOUT" "$MINIPY" "$name" >"$out" 2>"$err" </dev/null)
     rc=$?
     want_rc=$(cat "$base.rc")
-    if [ "$(norm <"$out")" != "$(norm <"$base.out")" ]; then
+    if ! compare_out "$py" "$out" "$base.out"; then
         ok=0; why="stdout differs"
     elif [ "$rc" -ge 124 ] && [ "$rc" -ne "$want_rc" ]; then
         ok=0; why="exit $rc (crash or timeout)"
@@ -82,8 +98,8 @@ check_run() {
         echo "FAIL run $py ($why)"
     fi
 }
-export -f check_ast check_run norm last_line is_pending
-export MINIPY TIMEOUT pending_list
+export -f check_ast check_run norm last_line is_pending compare_out
+export MINIPY TIMEOUT pending_list FUZZY_TESTS UNORDERED_TESTS
 
 # The test programs: everything under tests/ and examples/ but the tools
 # that live beside them (tests/*.py, the unit tests' generators).
