@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "minipy/ast.h"
+#include "minipy/buf.h"
+#include "minipy/unicode.h"
 #include "parse_internal.h"
 
 #define NAME_ITEM(name) #name,
@@ -85,8 +87,22 @@ mp_pos mp_seq_last_pos(const mp_seq *stmts)
 
 /* ---- names and constants ---------------------------------------------- */
 
+/* A name as the AST holds it: non-ASCII names in NFKC form, as PEP 3131
+ * and CPython have it (`µ` is `μ`). */
 const char *mp_ast_identifier(mp_parser *p, mp_token t)
 {
+    for (uint32_t i = 0; i < t.len; i++) {
+        if ((unsigned char)t.start[i] < 0x80)
+            continue;
+        mp_buf b = MP_BUF_INIT;
+        const char *r = NULL;
+        if (mp_unicode_nfkc(t.start, t.len, &b) == 0)
+            r = mp_arena_strndup(p->arena, b.data, b.len);
+        else
+            p->arena->failed = 1;
+        mp_buf_free(&b);
+        return r;
+    }
     return mp_arena_strndup(p->arena, t.start, t.len);
 }
 
