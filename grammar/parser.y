@@ -134,9 +134,15 @@ start ::= START_COMPFOR comp_for SUB_END.
 start ::= START_WITHITEMS with_items SUB_END.
 start ::= START_WITHITEMS with_items COMMA SUB_END.
 
+/* mode 'eval': expressions, no starred ones */
 %type eval_body {mp_pexpr}
-eval_body(A) ::= star_expressions(E). { A = E; }
+eval_body(A) ::= eval_list(L). { A = mp_ast_tuple_or_item(p, L, 0); }
+eval_body(A) ::= eval_list(L) COMMA(C). { L.pos = SPAN(L.pos, TOK(C)); A = mp_ast_tuple_or_item(p, L, 1); }
 eval_body(A) ::= eval_body(E) NEWLINE. { A = E; }
+
+%type eval_list {mp_elist}
+eval_list(A) ::= test(E). { A = mp_elist_new(p, E); }
+eval_list(A) ::= eval_list(L) COMMA test(E). { A = mp_elist_add(p, L, E); }
 
 %type single_body {mp_seq*}
 single_body(A) ::= NEWLINE. { A = NULL; }
@@ -1143,8 +1149,10 @@ int mp_lemon_accepts_seq(void *parser, const int *majors, int n)
     int depth = (int)(pp->yytos - pp->yystack) + 1;
     int cap = depth + n + 64, top = depth - 1, k = 0;
     YYACTIONTYPE *st = mp_malloc((size_t)cap * sizeof *st);
-    if (!st)
+    if (!st) {
+        pp->p->arena->failed = 1; /* the driver reports a MemoryError */
         return 0;
+    }
     for (int i = 0; i < depth; i++)
         st[i] = pp->yystack[i].stateno;
     while (k < n) {
@@ -1169,8 +1177,10 @@ int mp_lemon_accepts_seq(void *parser, const int *majors, int n)
         }
         if (++top >= cap) {
             YYACTIONTYPE *m = mp_realloc(st, (size_t)(cap *= 2) * sizeof *st);
-            if (!m)
+            if (!m) {
+                pp->p->arena->failed = 1;
                 break;
+            }
             st = m;
         }
         st[top] = act;

@@ -147,8 +147,10 @@ static int sub_begin(mp_parser *p, subparse *s, int start)
     s->sp.sub_result = NULL;
     s->sp.quiet = 1;
     s->lemon = mp_lemonAlloc(mp_malloc);
-    if (!s->lemon)
+    if (!s->lemon) {
+        p->arena->failed = 1;
         return -1;
+    }
     mp_token none;
     memset(&none, 0, sizeof none);
     mp_lemon(s->lemon, start, none, &s->sp);
@@ -167,9 +169,13 @@ int mp_driver_prefix(mp_parser *p, int start, int from, int limit, int *reached)
     mp_window *w = &((mp_driver *)p->driver)->w;
     subparse s;
     int best = -1;
+    if (sub_begin(p, &s, start) < 0) {
+        sub_end(&s);
+        if (reached)
+            *reached = from;
+        return -1;
+    }
     w->frozen++;
-    if (sub_begin(p, &s, start) < 0)
-        limit = from - 1;
     int i = from;
     for (; i != limit + 1 || limit < 0; i++) {
         if (mp_lemon_accepts(s.lemon, TK_SUB_END))
@@ -1102,7 +1108,10 @@ void mp_parse_syntax_error(mp_parser *p, void *lemon, int major, mp_token tok)
     d->diagnosed = 1;
     d->err_tok = *tk(&g, g.at);
     d->err_line = tk(&g, g.seen)->lineno;
-    if (!lexed && d->w.lex_failed) {
+    if (p->arena->failed || d->w.nomem) {
+        p->error = 0;
+        mp_parser_error(p, MP_ERR_MEMORY, 0, 0, 0, -1, "MemoryError");
+    } else if (!lexed && d->w.lex_failed) {
         /* CPython's second pass met the tokenizer's error first */
         p->error = 0;
         mp_driver_lexer_error(p);

@@ -1,0 +1,1 @@
+pairs = [a, b for a, b in [(1, 2)]]

@@ -1,0 +1,3 @@
+age = 17
+if age >= 18
+    print("adult")

@@ -1,0 +1,4 @@
+try
+    x = int("3")
+except ValueError:
+    pass

@@ -1,0 +1,2 @@
+for len(x) in range(3):
+    pass

@@ -1,0 +1,2 @@
+x = 3
+label = "odd" if x % 2

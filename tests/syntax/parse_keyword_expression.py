@@ -1,0 +1,3 @@
+def f(**kw):
+    return kw
+f(a.b=1)

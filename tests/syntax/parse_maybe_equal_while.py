@@ -1,0 +1,3 @@
+count = 0
+while count = 0:
+    count += 1

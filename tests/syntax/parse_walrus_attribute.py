@@ -1,0 +1,4 @@
+class C: pass
+c = C()
+if (c.x := 5):
+    pass
