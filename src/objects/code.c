@@ -388,7 +388,7 @@ static int code_equal(mp_code *a, mp_code *b)
         return eq;
     if (memcmp(a->locations, b->locations, (size_t)a->ncode * sizeof(mp_location)) != 0 ||
         a->nexc != b->nexc ||
-        memcmp(a->exctable, b->exctable, (size_t)a->nexc * sizeof(mp_exc_entry)) != 0)
+        (a->nexc && memcmp(a->exctable, b->exctable, (size_t)a->nexc * sizeof(mp_exc_entry)) != 0))
         return 0;
     return 1;
 }
