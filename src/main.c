@@ -165,6 +165,44 @@ static int finish(mp_obj result)
     return 1;
 }
 
+/* path made absolute without resolving links (os.path.abspath): the
+ * current directory joined in front, "." and ".." segments removed. */
+static char *absolute_path(const char *path)
+{
+    char cwd[PATH_MAX];
+    size_t n = strlen(path);
+    if (path[0] != '/' && !getcwd(cwd, sizeof cwd))
+        return NULL;
+    size_t cap = (path[0] == '/' ? 0 : strlen(cwd)) + n + 2;
+    char *out = malloc(cap), *joined = malloc(cap);
+    if (!out || !joined) {
+        free(out);
+        free(joined);
+        return NULL;
+    }
+    snprintf(joined, cap, "%s%s%s", path[0] == '/' ? "" : cwd, path[0] == '/' ? "" : "/", path);
+    size_t len = 0;
+    for (char *seg = strtok(joined, "/"); seg; seg = strtok(NULL, "/")) {
+        if (strcmp(seg, ".") == 0)
+            continue;
+        if (strcmp(seg, "..") == 0) {
+            while (len > 0 && out[len - 1] != '/')
+                len--;
+            if (len > 0)
+                len--;
+            continue;
+        }
+        out[len++] = '/';
+        memcpy(out + len, seg, strlen(seg));
+        len += strlen(seg);
+    }
+    if (len == 0)
+        out[len++] = '/';
+    out[len] = '\0';
+    free(joined);
+    return out;
+}
+
 /* The folder of a script path, as sys.path[0]: absolute, like CPython's. */
 static char *script_dir(const char *path)
 {
@@ -322,7 +360,11 @@ int main(int argc, char **argv)
         status = run_module(module, prog_argc, prog_argv);
     } else {
         char *dir = strcmp(path, "-") == 0 ? strdup("") : script_dir(path);
-        status = run_source(src, len, filename, prog_argc, prog_argv, dir ? dir : "");
+        /* The script's code knows itself by its absolute path (its
+         * __file__ and the tracebacks show it), as CPython 3.9 and later. */
+        char *abs = strcmp(path, "-") == 0 ? NULL : absolute_path(path);
+        status = run_source(src, len, abs ? abs : filename, prog_argc, prog_argv, dir ? dir : "");
+        free(abs);
         free(dir);
     }
     mp_free(src);
