@@ -6,6 +6,9 @@
 #include <string.h>
 
 #include "minipy/abstract.h"
+#include "minipy/arena.h"
+#include "minipy/ast.h"
+#include "minipy/parser.h"
 #include "minipy/buf.h"
 #include "minipy/descr.h"
 #include "minipy/dict.h"
@@ -307,24 +310,120 @@ static void out_printf(out_t *o, const char *fmt, ...)
 }
 static void out_obj(out_t *o, mp_obj s) { mp_buf_append(&o->buf, mp_str_utf8(s), mp_str_nbytes(s)); }
 
-static void print_source_line(out_t *o, mp_obj filename, int lineno)
+/* The number of code points in the first n bytes of s. */
+static long char_offset(const char *s, long n)
+{
+    long count = 0;
+    for (long i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            count++;
+    return count;
+}
+
+static int is_ws(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n'; }
+
+/* Where the operator of a binary operation, or the [...] of a subscript,
+ * sits inside the failing expression: CPython 3.11 marks it with ^ and
+ * the rest with ~.  seg is the expression's text; the anchors are byte
+ * offsets into it.  Returns 1 when found. */
+static int find_anchors(const char *seg, size_t len, long *left, long *right)
+{
+    mp_arena *arena = mp_arena_new();
+    if (!arena)
+        return 0;
+    mp_syntax_error err = {0};
+    mp_mod *mod = mp_parse(arena, seg, len, "<string>", MP_PARSE_FILE, &err);
+    int found = 0;
+    if (mod && MP_SEQ_LEN(mod->body) == 1) {
+        mp_stmt *st = MP_SEQ_GET(mod->body, 0);
+        mp_expr *e = st->kind == MP_STMT_Expr ? st->v.Expr.value : NULL;
+        if (e && e->kind == MP_EXPR_BinOp) {
+            long lend = e->v.BinOp.left->pos.end_col_offset;
+            long rstart = e->v.BinOp.right->pos.col_offset;
+            for (long i = lend; i < rstart; i++) {
+                if (is_ws(seg[i]))
+                    continue;
+                *left = i;
+                *right = i + 1;
+                if (i + 1 < rstart && !is_ws(seg[i + 1]))
+                    ++*right;
+                if (i + 1 < rstart && seg[i] == ')')
+                    continue;
+                found = 1;
+                break;
+            }
+            /* An operator never found leaves CPython's anchors unset. */
+        } else if (e && e->kind == MP_EXPR_Subscript) {
+            long l = e->v.Subscript.value->pos.end_col_offset;
+            long r = e->v.Subscript.slice->pos.end_col_offset + 1;
+            long n = (long)len;
+            while (l < n && seg[l] != '[')
+                l++;
+            while (r < n && seg[r] != ']')
+                r++;
+            if (r < n)
+                r++;
+            *left = l;
+            *right = r;
+            found = 1;
+        }
+    }
+    mp_syntax_error_clear(&err);
+    mp_arena_free(arena);
+    return found;
+}
+
+/* The source line under a traceback entry, and CPython 3.11's markers
+ * under the part of it that failed: ^ for the whole expression, or ~ and
+ * ^ to single out an operator or a subscript.  No markers when they would
+ * cover the whole line. */
+static void print_source_line(out_t *o, mp_obj filename, int lineno, const mp_location *loc)
 {
     size_t len;
     const char *line = mp_source_line(filename, lineno, &len);
     if (!line)
         return;
-    /* Leading and trailing whitespace go, as traceback.py strips them. */
-    while (len && (*line == ' ' || *line == '\t' || *line == '\f')) {
-        line++;
+    while (len && is_ws(line[len - 1]))
         len--;
-    }
-    while (len && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r' ||
-                   line[len - 1] == '\n'))
-        len--;
-    if (!len)
+    size_t strip = 0;
+    while (strip < len && (line[strip] == ' ' || line[strip] == '\t' || line[strip] == '\f'))
+        strip++;
+    if (strip == len)
         return;
     out_puts(o, "    ");
-    mp_buf_append(&o->buf, line, len);
+    mp_buf_append(&o->buf, line + strip, len - strip);
+    out_puts(o, "\n");
+    if (!loc || loc->lineno != lineno || loc->col < 0 || loc->end_col < 0 || loc->end_lineno < 0)
+        return;
+    long start = char_offset(line, loc->col), end;
+    long left = -1, right = -1;
+    if (loc->end_lineno == loc->lineno) {
+        if ((size_t)loc->end_col > len + 1 || loc->end_col < loc->col)
+            return;
+        end = char_offset(line, loc->end_col);
+        long l, r;
+        if (find_anchors(line + loc->col, (size_t)(loc->end_col - loc->col), &l, &r)) {
+            left = char_offset(line + loc->col, l) + start;
+            right = char_offset(line + loc->col, r) + start;
+        }
+    } else {
+        /* Several lines: mark to the end of this one. */
+        end = char_offset(line, (long)len);
+    }
+    long truncation = char_offset(line, (long)strip);
+    long stripped_len = char_offset(line, (long)len) - truncation;
+    int secondary = left != -1 || right != -1;
+    if (end - start == stripped_len && !secondary)
+        return;
+    out_puts(o, "    ");
+    for (long off = truncation + 1; off <= end; off++) {
+        if (off <= start)
+            out_puts(o, " ");
+        else if (secondary && left < off && off <= right)
+            out_puts(o, "^");
+        else
+            out_puts(o, secondary ? "~" : "^");
+    }
     out_puts(o, "\n");
 }
 
@@ -336,7 +435,10 @@ static void print_entry(out_t *o, mp_traceback *tb)
         return;
     out_printf(o, "  File \"%s\", line %d, in %s\n", mp_str_utf8(co->filename), tb->lineno,
                mp_str_utf8(co->name));
-    print_source_line(o, co->filename, tb->lineno);
+    const mp_location *loc = NULL;
+    if (tb->lasti >= 0 && tb->lasti / 2 < co->ncode)
+        loc = &co->locations[tb->lasti / 2];
+    print_source_line(o, co->filename, tb->lineno, loc);
 }
 
 #define RECURSIVE_CUTOFF 3
