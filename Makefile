@@ -129,6 +129,13 @@ test: $(ASAN)/minipy $(BUILD)/minipy unit-test
 	tests/dis/run.sh $(ASAN)/minipy
 	tests/bad_input.sh $(ASAN)/minipy
 
+# ---- benchmarks -------------------------------------------------------------
+
+# The programs in bench/ under the optimised build and python3, side by
+# side (bench/run.py): make bench BENCH_ARGS="--runs 3 float strings"
+bench: $(BUILD)/minipy
+	python3 bench/run.py --minipy $(BUILD)/minipy $(BENCH_ARGS)
+
 # ---- set-up ---------------------------------------------------------------
 
 DEB_PACKAGES := gcc make re2c lemon libcriterion-dev libgmp-dev libedit-dev
