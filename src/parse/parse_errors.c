@@ -568,6 +568,40 @@ static int comprehension_if(diag *g, int iff)
     return 0;
 }
 
+/* `a, b c = 1`: after a tuple's item, CPython's invalid_assignment reads
+ * more items as named expressions, and `c = 1` is one */
+static int check_tuple_named(diag *g)
+{
+    if (open_bracket(g, g->at) >= 0 || !starts_expression(kind_at(g, g->line)) ||
+        kind_at(g, g->line) == MP_TOK_LAMBDA)
+        return 0;
+    int commas = 0, depth = 0;
+    for (int i = g->line; i < g->at; i++) {
+        mp_token_kind k = kind_at(g, i);
+        if (is_open(k))
+            depth++;
+        else if (is_close(k))
+            depth--;
+        else if (depth == 0 && k == MP_TOK_COMMA)
+            commas++;
+        else if (depth == 0 && (k == MP_TOK_EQUAL || k == MP_TOK_COLON || k == MP_TOK_SEMI))
+            return 0;
+    }
+    int s = g->at;
+    int na = prefix_len(g, TK_START_BITOR, s, -1);
+    if (!commas || na <= 0 || kind_at(g, s + na) != MP_TOK_EQUAL)
+        return 0;
+    mp_pexpr a = prefix_node(g, TK_START_BITOR, s, na);
+    if (!mp_target_named_assign_applies(a))
+        return 0;
+    int eq = s + na, nb = prefix_len(g, TK_START_BITOR, eq + 1, -1);
+    if (nb <= 0 || kind_at(g, eq + 1 + nb) == MP_TOK_EQUAL ||
+        kind_at(g, eq + 1 + nb) == MP_TOK_COLONEQUAL)
+        return 0;
+    mp_pexpr b = prefix_node(g, TK_START_BITOR, eq + 1, nb);
+    return mp_target_named_assign(g->p, a, b.e ? b.e->pos : tok_span(g, eq + 1, eq + nb)) < 0;
+}
+
 /* `a if b` without its else: CPython takes the longest or-expression
  * after the `if` and complains when no `else` (or ':') follows it, even
  * when the error is further in, as in `a if b[-> c]`. */
@@ -776,11 +810,16 @@ static int check_comprehension(diag *g)
     int n = prefix_len(g, TK_START_STAREXPRS, s, at);
     if (n != at - s)
         return 0;
-    int end = kind_at(g, at - 1) == MP_TOK_COMMA && at - 2 > s &&
-                      item_start(g, open, at - 1) > s + 1 ? at - 2 : at - 1;
-    if (kind_at(g, at - 1) == MP_TOK_COMMA && item_start(g, open, at - 1) == s)
-        end = at - 1; /* [a, for ...]: up to the comma */
-    error_pos(g, MP_ERR_SYNTAX, tok_span(g, s, end),
+    /* from the first item's node to the last's, or to the comma of
+     * `[a, for ...]` */
+    mp_pexpr t = prefix_node(g, TK_START_STAREXPRS, s, n);
+    mp_seq *elts = t.e && t.e->kind == MP_EXPR_Tuple ? t.e->v.Tuple.elts : NULL;
+    int k = MP_SEQ_LEN(elts);
+    if (k == 0)
+        return 0;
+    mp_pos first = ((mp_expr *)MP_SEQ_GET(elts, 0))->pos;
+    mp_pos last = k == 1 ? tok_pos(g, at - 1) : ((mp_expr *)MP_SEQ_GET(elts, k - 1))->pos;
+    error_pos(g, MP_ERR_SYNTAX, mp_pos_span(first, last),
               "did you forget parentheses around the comprehension target?");
     return 1;
 }
@@ -1061,11 +1100,18 @@ static int check_kwarg(diag *g)
  * what cannot be annotated at the ':'. */
 static int generic_at(diag *g)
 {
-    for (int i = g->line + 1; i < g->at; i++)
-        if (kind_at(g, i) == MP_TOK_COLONEQUAL &&
-            (kind_at(g, i - 1) != MP_TOK_NAME ||
-             (i - 2 >= g->line && kind_at(g, i - 2) == MP_TOK_DOT)))
+    for (int i = g->line + 1; i < g->at; i++) {
+        if (kind_at(g, i) != MP_TOK_COLONEQUAL)
+            continue;
+        /* a name that starts a named expression */
+        mp_token_kind before = i - 2 >= g->line ? kind_at(g, i - 2) : MP_TOK_NEWLINE;
+        if (kind_at(g, i - 1) != MP_TOK_NAME ||
+            !(before == MP_TOK_LPAR || before == MP_TOK_LSQB || before == MP_TOK_LBRACE ||
+              before == MP_TOK_COMMA || before == MP_TOK_IF || before == MP_TOK_ELIF ||
+              before == MP_TOK_WHILE || before == MP_TOK_AT || before == MP_TOK_COLON ||
+              before == MP_TOK_NEWLINE || before == MP_TOK_INDENT || before == MP_TOK_DEDENT))
             return i;
+    }
     int c = g->at - 1;
     if (c > g->line && kind_at(g, c) == MP_TOK_COLON && depth_before(g, c) == 0 &&
         starts_expression(kind_at(g, g->line)) && kind_at(g, g->line) != MP_TOK_LAMBDA) {
@@ -1097,7 +1143,7 @@ void mp_parse_syntax_error(mp_parser *p, void *lemon, int major, mp_token tok)
         tk(&g, g.at + 1); /* CPython looks for more strings to concatenate */
     if (check_indent(&g) || check_block(&g) || check_dedent(&g) || check_try(&g) ||
         check_colon(&g) || check_except_tuple(&g) || check_params(&g) || check_dict(&g) ||
-        check_equal(&g) || check_kwarg_genexp(&g) || check_comprehension(&g) ||
+        check_equal(&g) || check_tuple_named(&g) || check_kwarg_genexp(&g) || check_comprehension(&g) ||
         check_ifexp(&g) || check_match(&g) || check_kwarg(&g) || check_bare_star_arg(&g) ||
         check_juxtaposed(&g) ||
         check_for_target(&g) || check_del_target(&g))
