@@ -27,6 +27,7 @@
 #include "minipy/state.h"
 #include "minipy/str.h"
 #include "minipy/sys.h"
+#include "minipy/trace.h"
 #include "minipy/version.h"
 
 static const char usage[] =
@@ -39,6 +40,11 @@ static const char usage[] =
     "--ast      : print the syntax tree of the file as ast.dump() shows it\n"
     "--tokens   : print the file's tokens\n"
     "--dis      : print the bytecode of the file as python3 -m dis does\n"
+    "--trace    : print every instruction run, with the stack and reference counts\n"
+    "             (on stderr); --trace=lines, --trace=calls: one entry per line or call;\n"
+    "             --trace=json, --trace=html: a trace to step through (on stdout)\n"
+    "--trace-out PATH : write the trace to PATH\n"
+    "--trace-only NAME : trace only the functions named NAME (may be repeated)\n"
     "file       : program read from script file\n"
     "-          : program read from stdin\n"
     "arg ...    : arguments passed to program in sys.argv[1:]\n";
@@ -217,6 +223,10 @@ static char *script_dir(const char *path)
     return full;
 }
 
+/* The --trace options, when given. */
+static mp_trace_options trace_opts;
+static const char *trace_only[64];
+
 static int run_source(const char *src, size_t len, const char *filename, int argc, char **argv,
                       const char *path0)
 {
@@ -224,7 +234,18 @@ static int run_source(const char *src, size_t len, const char *filename, int arg
         return finish(NULL);
     if (filename[0] == '<')
         mp_source_register(filename, src, len);
+    if (trace_opts.mode != MP_TRACE_NONE) {
+        trace_opts.source = src;
+        trace_opts.source_len = len;
+        if (mp_trace_start(&trace_opts) < 0)
+            return finish(NULL);
+    }
     mp_obj globals = mp_run_main_file(filename, src, len);
+    /* The trace ends before an uncaught exception is reported. */
+    if (trace_opts.mode != MP_TRACE_NONE && mp_trace_stop() < 0 && globals) {
+        mp_decref(globals);
+        globals = NULL;
+    }
     return finish(globals);
 }
 
@@ -274,6 +295,25 @@ int main(int argc, char **argv)
             what = SHOW_TOKENS;
         } else if (strcmp(a, "--dis") == 0) {
             what = SHOW_DIS;
+        } else if (strncmp(a, "--trace", 7) == 0 && (a[7] == '\0' || a[7] == '=')) {
+            int m = mp_trace_parse_mode(a);
+            if (m < 0) {
+                fprintf(stderr, "unknown trace form: %s (use --trace, --trace=lines, "
+                                "--trace=calls, --trace=json or --trace=html)\n", a);
+                return 2;
+            }
+            trace_opts.mode = (mp_trace_mode)m;
+        } else if (strcmp(a, "--trace-out") == 0 || strcmp(a, "--trace-only") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "Argument expected for the %s option\n%s", a, usage);
+                return 2;
+            }
+            if (strcmp(a, "--trace-out") == 0) {
+                trace_opts.out_path = argv[++i];
+            } else if (trace_opts.nonly < 64) {
+                trace_only[trace_opts.nonly++] = argv[++i];
+                trace_opts.only = trace_only;
+            }
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0 || strcmp(a, "-?") == 0) {
             fputs(usage, stdout);
             return 0;
@@ -305,6 +345,9 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    /* --trace-out or --trace-only alone mean --trace. */
+    if (trace_opts.mode == MP_TRACE_NONE && (trace_opts.out_path || trace_opts.nonly))
+        trace_opts.mode = MP_TRACE_INSTRUCTIONS;
     /* Everything after the program is the program's (sys.argv). */
     int prog_argc = argc - i;
     char **prog_argv = argv + i;

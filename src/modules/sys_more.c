@@ -25,6 +25,7 @@
 #include "minipy/state.h"
 #include "minipy/str.h"
 #include "minipy/structseq.h"
+#include "minipy/trace.h"
 #include "minipy/tuple.h"
 #include "minipy/version.h"
 
@@ -119,12 +120,11 @@ static mp_obj sys_call_tracing(mp_obj self, mp_obj const *args, size_t nargs)
     return mp_call_tuple_dict(args[0], args[1], NULL);
 }
 
-/* sys.settrace / sys.setprofile store the function on the thread state;
- * the tracer that calls them (vm/trace.c, with --trace) is where they
- * take effect: until it lands they are kept and returned, not called. */
+/* sys.settrace / sys.setprofile: the thread keeps the function, and the
+ * tracer (vm/settrace.c) calls it. */
 static mp_obj sys_settrace(mp_obj self, mp_obj f)
 {
-    MP_SETREF(mp_ts()->trace_func, f == mp_none ? NULL : mp_newref(f));
+    mp_trace_set_trace(f);
     MP_RETURN_NONE;
 }
 
@@ -136,7 +136,7 @@ static mp_obj sys_gettrace(mp_obj self)
 
 static mp_obj sys_setprofile(mp_obj self, mp_obj f)
 {
-    MP_SETREF(mp_ts()->profile_func, f == mp_none ? NULL : mp_newref(f));
+    mp_trace_set_profile(f);
     MP_RETURN_NONE;
 }
 

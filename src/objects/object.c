@@ -13,6 +13,7 @@
 #include "minipy/singletons.h"
 #include "minipy/state.h"
 #include "minipy/str.h"
+#include "minipy/trace.h"
 #include "minipy/tuple.h"
 #include "minipy/union.h"
 
@@ -48,6 +49,8 @@ static mp_obj alloc_bytes(mp_type *type, size_t size)
 #endif
     if (mp_type_is_gc(type))
         mp_gc_track(o);
+    if (MP_UNLIKELY(mp_trace_refcounts))
+        mp_trace_object_created(o);
     return o;
 }
 
@@ -69,6 +72,8 @@ mp_obj mp_obj_alloc_var(mp_type *type, intptr_t n)
 void mp_obj_free(mp_obj o)
 {
     mp_type *type = o->type;
+    if (MP_UNLIKELY(mp_trace_refcounts))
+        mp_trace_object_freed(o);
 #ifdef MP_DEBUG
     mp_debug_live_objects--;
 #endif

@@ -223,6 +223,8 @@ mp_frame_object *mp_frame_get_object(mp_frame *f)
         return NULL;
     fo->frame = f;
     fo->lineno = 0;
+    fo->trace_lasti = -1;
+    fo->trace_lines = 1; /* f_trace_lines is True until a tracer says not */
     f->frame_obj = (mp_obj)fo;
     return fo;
 }

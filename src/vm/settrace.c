@@ -1,0 +1,171 @@
+/* sys.settrace and sys.setprofile, with CPython 3.11's events (settrace.c
+ * in the tracer; sys stores the functions through mp_trace_set_*).
+ *
+ *   call       at a frame's RESUME: its start, and each resumption of a
+ *              generator; the global trace function's result becomes the
+ *              frame's f_trace (the local trace function)
+ *   line       when an instruction starts a new line, or a backward jump
+ *              lands on one (f_trace_lines)
+ *   opcode     before each instruction (f_trace_opcodes)
+ *   return     at a return or a yield, and with None when the frame ends
+ *              by an exception
+ *   exception  when an exception is raised in the frame or arrives in it
+ *              from a callee, with (type, value, traceback)
+ *
+ * The profile function hears call and return.  Inside a trace or profile
+ * function nothing is traced (ts->tracing).  A trace function that raises
+ * is removed (as sys.settrace(None)) and its exception propagates. */
+#include "minipy/abstract.h"
+#include "minipy/exc.h"
+#include "minipy/singletons.h"
+#include "minipy/str.h"
+#include "minipy/tuple.h"
+#include "trace_internal.h"
+
+static void set_func(mp_obj *slot, mp_obj f)
+{
+    MP_SETREF(*slot, (f && f != mp_none) ? mp_newref(f) : NULL);
+    mp_trace_update_active();
+}
+
+void mp_trace_set_trace(mp_obj f) { set_func(&mp_ts()->trace_func, f); }
+void mp_trace_set_profile(mp_obj f) { set_func(&mp_ts()->profile_func, f); }
+
+/* Calls fn(frame, event, arg) with tracing off; the result (new) or NULL. */
+static mp_obj call_tracer(mp_tstate *ts, mp_obj fn, mp_frame_object *fo, const char *event,
+                          mp_obj arg)
+{
+    mp_obj args[3] = {(mp_obj)fo, mp_str_intern(event), arg ? arg : mp_none};
+    mp_obj keep = mp_newref(fn); /* the function may unset itself */
+    ts->tracing++;
+    mp_obj r = mp_call(keep, args, 3, NULL);
+    ts->tracing--;
+    mp_decref(keep);
+    return r;
+}
+
+/* The trace function of f gets event; its result replaces f_trace unless
+ * None.  0, or -1 with the trace function's exception (it is removed). */
+static int local_event(mp_tstate *ts, mp_frame_object *fo, const char *event, mp_obj arg)
+{
+    mp_obj r = call_tracer(ts, fo->trace, fo, event, arg);
+    if (!r) {
+        set_func(&ts->trace_func, NULL);
+        MP_CLEAR(fo->trace);
+        return -1;
+    }
+    if (r != mp_none)
+        MP_SETREF(fo->trace, r);
+    else
+        mp_decref(r);
+    return 0;
+}
+
+static int call_event(mp_tstate *ts, mp_frame *f, intptr_t i)
+{
+    mp_frame_object *fo = mp_frame_get_object(f);
+    if (!fo)
+        return -1;
+    fo->trace_lasti = (int)i;
+    if (ts->profile_func) {
+        mp_obj r = call_tracer(ts, ts->profile_func, fo, "call", NULL);
+        if (!r) {
+            set_func(&ts->profile_func, NULL);
+            return -1;
+        }
+        mp_decref(r);
+    }
+    if (ts->trace_func) {
+        mp_obj r = call_tracer(ts, ts->trace_func, fo, "call", NULL);
+        if (!r) {
+            set_func(&ts->trace_func, NULL);
+            return -1;
+        }
+        if (r != mp_none)
+            MP_SETREF(fo->trace, r);
+        else
+            mp_decref(r);
+    }
+    return 0;
+}
+
+int mp_settrace_instruction(mp_tstate *ts, mp_frame *f, mp_codeunit *instr)
+{
+    mp_code *co = f->code;
+    intptr_t i = instr - co->code;
+    int op = instr->op;
+    if (op == MP_OP_RESUME)
+        return call_event(ts, f, i);
+    mp_frame_object *fo = (mp_frame_object *)f->frame_obj;
+    if (!ts->trace_func || !fo || !fo->trace)
+        return 0;
+    intptr_t prev = fo->trace_lasti;
+    fo->trace_lasti = (int)i;
+    int line = mp_code_line_at(co, i);
+    int lastline = prev >= 0 && prev < co->ncode ? mp_code_line_at(co, prev) : -1;
+    if (line != -1 && fo->trace_lines &&
+        (line != lastline || (i < prev && op != MP_OP_SEND))) {
+        if (local_event(ts, fo, "line", NULL) < 0)
+            return -1;
+    }
+    if (fo->trace && fo->trace_opcodes)
+        return local_event(ts, fo, "opcode", NULL);
+    return 0;
+}
+
+/* An event that cannot fail the frame (it ends anyway): a failing trace
+ * function is removed and reported as unraisable. */
+static void ending_event(mp_tstate *ts, mp_obj fn, mp_frame_object *fo, const char *event,
+                         mp_obj arg, int is_trace)
+{
+    mp_obj saved = mp_err_fetch(); /* an exception in flight, or NULL */
+    mp_obj r = call_tracer(ts, fn, fo, event, arg);
+    if (r) {
+        if (is_trace && r != mp_none)
+            MP_SETREF(fo->trace, r);
+        else
+            mp_decref(r);
+    } else {
+        set_func(is_trace ? &ts->trace_func : &ts->profile_func, NULL);
+        if (is_trace)
+            MP_CLEAR(fo->trace);
+        mp_err_write_unraisable(fn);
+    }
+    if (saved)
+        mp_err_restore(saved);
+}
+
+void mp_settrace_return(mp_tstate *ts, mp_frame *f, mp_obj value)
+{
+    mp_frame_object *fo = (mp_frame_object *)f->frame_obj;
+    if (ts->trace_func && fo && fo->trace)
+        ending_event(ts, fo->trace, fo, "return", value, 1);
+    if (ts->profile_func) {
+        fo = mp_frame_get_object(f);
+        if (fo)
+            ending_event(ts, ts->profile_func, fo, "return", value, 0);
+        else
+            mp_err_clear();
+    }
+}
+
+void mp_settrace_exception(mp_tstate *ts, mp_frame *f)
+{
+    mp_frame_object *fo = (mp_frame_object *)f->frame_obj;
+    mp_obj exc = ts->curexc;
+    if (!fo || !fo->trace || !exc)
+        return;
+    mp_obj tb = mp_exc_check(exc) ? mp_exc_get_traceback(exc) : NULL;
+    mp_obj arg = mp_tuple_new(3);
+    if (!arg)
+        return;
+    MP_TUPLE_ITEMS(arg)[0] = mp_newref((mp_obj)mp_type_of(exc));
+    MP_TUPLE_ITEMS(arg)[1] = mp_newref(exc);
+    MP_TUPLE_ITEMS(arg)[2] = mp_newref(tb ? tb : mp_none);
+    mp_obj saved = mp_err_fetch();
+    if (local_event(ts, fo, "exception", arg) < 0)
+        mp_decref(saved); /* the trace function's exception replaces it */
+    else
+        mp_err_restore(saved);
+    mp_decref(arg);
+}
