@@ -1141,7 +1141,7 @@ void mp_parse_syntax_error(mp_parser *p, void *lemon, int major, mp_token tok)
     int lexed = d->w.lex_failed;
     if (tok.kind == MP_TOK_STRING)
         tk(&g, g.at + 1); /* CPython looks for more strings to concatenate */
-    if (check_indent(&g) || check_block(&g) || check_dedent(&g) || check_try(&g) ||
+    if (check_block(&g) || check_try(&g) || check_indent(&g) || check_dedent(&g) ||
         check_colon(&g) || check_except_tuple(&g) || check_params(&g) || check_dict(&g) ||
         check_equal(&g) || check_tuple_named(&g) || check_kwarg_genexp(&g) || check_comprehension(&g) ||
         check_ifexp(&g) || check_match(&g) || check_kwarg(&g) || check_bare_star_arg(&g) ||
