@@ -7,10 +7,11 @@
 #include "minipy/frame.h"
 #include "minipy/object.h"
 #include "minipy/state.h"
+#include "minipy/structseq.h"
 
 extern mp_type mp_type_generator, mp_type_coroutine, mp_type_async_generator,
     mp_type_coroutine_wrapper, mp_type_async_gen_asend, mp_type_async_gen_athrow,
-    mp_type_async_gen_wrapped_value;
+    mp_type_async_gen_wrapped_value, mp_type_anext_awaitable;
 
 /* RETURN_GENERATOR: a new generator (or coroutine, or async generator, by
  * the code's flags) that takes over frame f's contents. */
@@ -30,5 +31,16 @@ int mp_gen_opcode(mp_tstate *ts, mp_frame *f, int opcode, int oparg);
 
 /* `await x`'s iterator: x.__await__() checked as CPython does. */
 mp_obj mp_get_awaitable(mp_obj o);
+
+/* anext(aiterator, default)'s awaitable (objects/asyncgen.c): awaits
+ * awaitable, giving default instead of StopAsyncIteration. */
+mp_obj mp_anext_awaitable_new(mp_obj awaitable, mp_obj default_value);
+
+/* sys.get_asyncgen_hooks() and sys.set_asyncgen_hooks(firstiter=,
+ * finalizer=) (objects/asyncgen.c): the per-thread hooks that an event
+ * loop sets to see async generators start and die. */
+extern mp_structseq_type mp_type_asyncgen_hooks;
+mp_obj mp_sys_get_asyncgen_hooks(mp_obj self);
+mp_obj mp_sys_set_asyncgen_hooks(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames);
 
 #endif

@@ -15,6 +15,7 @@
 #include "minipy/exc.h"
 #include "minipy/float.h"
 #include "minipy/func.h"
+#include "minipy/gen.h"
 #include "minipy/int.h"
 #include "minipy/list.h"
 #include "minipy/names.h"
@@ -448,9 +449,8 @@ static mp_obj builtin_aiter(mp_obj self, mp_obj o)
     return it;
 }
 
-/* anext(aiterator[, default]): the awaitable of aiterator.__anext__().
- * The form with a default needs CPython's anext_awaitable wrapper, which
- * minipy does not have yet. */
+/* anext(aiterator[, default]): the awaitable of aiterator.__anext__(),
+ * wrapped (objects/asyncgen.c) to give the default at the end. */
 static mp_obj builtin_anext(mp_obj self, mp_obj const *args, size_t nargs)
 {
     if (mp_arg_check_count("anext", nargs, 1, 2) < 0)
@@ -461,15 +461,13 @@ static mp_obj builtin_anext(mp_obj self, mp_obj const *args, size_t nargs)
                                  : mp_err_format(&mp_type_TypeError,
                                                  "'%s' object is not an async iterator",
                                                  mp_type_of(args[0])->name);
-    if (nargs == 2) {
-        mp_decref(f);
-        return mp_err_set_str(&mp_type_NotImplementedError,
-                              "anext() with a default value is not supported by minipy yet: "
-                              "catch StopAsyncIteration around `await anext(it)` instead");
-    }
     mp_obj r = mp_call0(f);
     mp_decref(f);
-    return r;
+    if (!r || nargs == 1)
+        return r;
+    mp_obj w = mp_anext_awaitable_new(r, args[1]);
+    mp_decref(r);
+    return w;
 }
 
 static mp_obj builtin_breakpoint(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames)

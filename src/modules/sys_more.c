@@ -16,6 +16,7 @@
 #include "minipy/exc.h"
 #include "minipy/float.h"
 #include "minipy/frame.h"
+#include "minipy/gen.h"
 #include "minipy/gil.h"
 #include "minipy/int.h"
 #include "minipy/list.h"
@@ -295,6 +296,12 @@ const mp_method_def mp_sys_methods_more[] = {
      "Coroutine objects will track 'depth' frames of traceback information\n"
      "about where they came from, available in their cr_origin attribute.\n\n"
      "Set a depth of 0 to disable."},
+    {"get_asyncgen_hooks", FN(mp_sys_get_asyncgen_hooks), MP_METH_NOARGS,
+     "Return the installed asynchronous generators hooks.\n\n"
+     "This returns a namedtuple of the form (firstiter, finalizer)."},
+    {"set_asyncgen_hooks", FN(mp_sys_set_asyncgen_hooks), MP_METH_FASTCALL | MP_METH_KEYWORDS,
+     "set_asyncgen_hooks(* [, firstiter] [, finalizer])\n\n"
+     "Set a finalizer for async generators objects."},
     {"getdlopenflags", FN(sys_getdlopenflags), MP_METH_NOARGS,
      "Return the current value of the flags that are used for dlopen calls."},
     {"setdlopenflags", FN(sys_setdlopenflags), MP_METH_O,

@@ -1,6 +1,7 @@
 /* Generators and coroutines (gen.h).  The object holds its frame inline:
  * RETURN_GENERATOR moves the function's fresh frame here, send() runs it
- * in the eval loop until YIELD_VALUE or the return. */
+ * in the eval loop until YIELD_VALUE or the return.  Async generators share
+ * the layout and most of the code; their own parts are in asyncgen.c. */
 #include <stddef.h>
 #include <string.h>
 
@@ -8,6 +9,7 @@
 #include "minipy/args.h"
 #include "minipy/call.h"
 #include "minipy/code.h"
+#include "minipy/dict.h"
 #include "minipy/eval.h"
 #include "minipy/exc.h"
 #include "minipy/frame.h"
@@ -19,24 +21,11 @@
 #include "minipy/state.h"
 #include "minipy/str.h"
 #include "minipy/traceback.h"
-#include "minipy/warnings.h"
 #include "minipy/tuple.h"
+#include "minipy/warnings.h"
 
-enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_COMPLETED };
+#include "gen_internal.h"
 
-typedef struct mp_gen {
-    mp_varobject ob;
-    mp_obj name, qualname;
-    mp_exc_info exc_state;     /* the generator's own handled exception */
-    mp_obj weakreflist;
-    mp_obj origin;             /* unused; keeps layout room for cr_origin */
-    char state;
-    char hooks_inited;
-    char closed;
-    _Alignas(16) char frame_data[]; /* the mp_frame */
-} mp_gen;
-
-#define GEN_FRAME(g) ((mp_frame *)(g)->frame_data)
 #define FRAME_GEN(f) ((mp_gen *)((char *)(f) - offsetof(mp_gen, frame_data)))
 
 static int is_coro_type(mp_type *t) { return t == &mp_type_coroutine; }
@@ -46,23 +35,29 @@ static int is_gen_like(mp_obj o)
     return t == &mp_type_generator || t == &mp_type_coroutine;
 }
 
+const char *mp_gen_kind(mp_gen *g)
+{
+    mp_type *t = mp_type_of((mp_obj)g);
+    return t == &mp_type_coroutine ? "coroutine"
+           : t == &mp_type_async_generator ? "async generator"
+                                           : "generator";
+}
+
 mp_obj mp_gen_new_from_frame(mp_tstate *ts, mp_frame *f)
 {
     mp_code *co = f->code;
     mp_type *type = (co->flags & MP_CO_COROUTINE) ? &mp_type_coroutine
                     : (co->flags & MP_CO_ASYNC_GENERATOR) ? &mp_type_async_generator
                                                           : &mp_type_generator;
-    if (type == &mp_type_async_generator)
-        return mp_err_set_str(&mp_type_NotImplementedError,
-                              "async generators are not supported by minipy yet");
     size_t fsize = mp_frame_size(co);
     mp_gen *g = (mp_gen *)mp_obj_alloc_var(type, (intptr_t)fsize);
     if (!g)
         return NULL;
     g->name = mp_newref(f->func->name);
     g->qualname = mp_newref(f->func->qualname);
+    g->code = (mp_code *)mp_newref((mp_obj)co);
     g->state = GEN_CREATED;
-    mp_frame *gf = GEN_FRAME(g);
+    mp_frame *gf = MP_GEN_FRAME(g);
     /* Move the frame: the values change owner, the header is copied. */
     memcpy(gf, f, sizeof(mp_frame) + sizeof(mp_obj) * (size_t)(co->nlocalsplus + f->stacktop));
     memset(f->localsplus, 0, sizeof(mp_obj) * (size_t)(co->nlocalsplus + f->stacktop));
@@ -84,7 +79,7 @@ mp_obj mp_gen_new_from_frame(mp_tstate *ts, mp_frame *f)
 /* Drops the frame's contents once the generator is done. */
 static void gen_clear_frame(mp_gen *g)
 {
-    mp_frame *f = GEN_FRAME(g);
+    mp_frame *f = MP_GEN_FRAME(g);
     if (!f->code)
         return;
     mp_frame_clear(f);
@@ -104,19 +99,35 @@ void mp_gen_frame_returned(mp_frame *f)
     g->state = GEN_COMPLETED;
 }
 
+/* Turns the StopIteration (or, in an async generator, StopAsyncIteration)
+ * that escaped g's frame into RuntimeError, as PEP 479 asks. */
+static void replace_stop_iteration(mp_gen *g)
+{
+    const char *what;
+    if (mp_err_matches(&mp_type_StopIteration))
+        what = "StopIteration";
+    else if (mp_gen_is_async((mp_obj)g) && mp_err_matches(&mp_type_StopAsyncIteration))
+        what = "StopAsyncIteration";
+    else
+        return;
+    mp_obj cause = mp_err_fetch();
+    mp_err_format(&mp_type_RuntimeError, "%s raised %s", mp_gen_kind(g), what);
+    mp_obj e = mp_err_fetch();
+    mp_exc_set_cause(e, cause);
+    mp_exc_set_context(e, mp_newref(cause));
+    mp_err_restore(e);
+}
+
 /* Runs the generator: value is sent in (or, with exc set, the current
  * exception is thrown in).  Returns the yielded value; or NULL, with
- * *returned set and *retval the return value, or with an exception. */
+ * *retval the return value, or with an exception. */
 static mp_obj gen_run(mp_gen *g, mp_obj value, int exc, mp_obj *retval)
 {
     mp_tstate *ts = mp_ts();
-    mp_frame *f = GEN_FRAME(g);
+    mp_frame *f = MP_GEN_FRAME(g);
     *retval = NULL;
-    if (g->state == GEN_RUNNING) {
-        const char *msg = is_coro_type(mp_type_of((mp_obj)g)) ? "coroutine already executing"
-                                                                : "generator already executing";
-        return mp_err_set_str(&mp_type_ValueError, msg);
-    }
+    if (g->state == GEN_RUNNING)
+        return mp_err_format(&mp_type_ValueError, "%s already executing", mp_gen_kind(g));
     if (g->state == GEN_COMPLETED) {
         if (is_coro_type(mp_type_of((mp_obj)g)) && !exc)
             return mp_err_set_str(&mp_type_RuntimeError, "cannot reuse already awaited coroutine");
@@ -125,12 +136,9 @@ static mp_obj gen_run(mp_gen *g, mp_obj value, int exc, mp_obj *retval)
         *retval = mp_newref(mp_none);
         return NULL;
     }
-    if (g->state == GEN_CREATED && value != mp_none && !exc) {
-        const char *msg = is_coro_type(mp_type_of((mp_obj)g))
-                              ? "can't send non-None value to a just-started coroutine"
-                              : "can't send non-None value to a just-started generator";
-        return mp_err_set_str(&mp_type_TypeError, msg);
-    }
+    if (g->state == GEN_CREATED && value != mp_none && !exc)
+        return mp_err_format(&mp_type_TypeError, "can't send non-None value to a just-started %s",
+                             mp_gen_kind(g));
     /* The value sent becomes the result of the suspended yield. */
     f->localsplus[f->code->nlocalsplus + f->stacktop++] = mp_newref(value);
     g->exc_state.previous = ts->exc_info;
@@ -154,17 +162,7 @@ static mp_obj gen_run(mp_gen *g, mp_obj value, int exc, mp_obj *retval)
         mp_decref((mp_obj)g);
         return NULL;
     }
-    /* PEP 479: a StopIteration escaping a generator becomes RuntimeError. */
-    if (mp_err_matches(&mp_type_StopIteration)) {
-        mp_obj cause = mp_err_fetch();
-        const char *msg = is_coro_type(mp_type_of((mp_obj)g)) ? "coroutine raised StopIteration"
-                                                                : "generator raised StopIteration";
-        mp_err_set_str(&mp_type_RuntimeError, msg);
-        mp_obj e = mp_err_fetch();
-        mp_exc_set_cause(e, cause);
-        mp_exc_set_context(e, mp_newref(cause));
-        mp_err_restore(e);
-    }
+    replace_stop_iteration(g);
     mp_decref((mp_obj)g);
     return NULL;
 }
@@ -188,14 +186,18 @@ static void set_stop_iteration(mp_obj value)
     }
 }
 
-static mp_obj gen_send_ex(mp_gen *g, mp_obj value, int exc)
+mp_obj mp_gen_send_ex(mp_gen *g, mp_obj value, int exc)
 {
     mp_obj retval;
     mp_obj r = gen_run(g, value, exc, &retval);
     if (r)
         return r;
     if (retval) {
-        set_stop_iteration(retval);
+        /* An async generator can only return None: it ends the iteration. */
+        if (mp_gen_is_async((mp_obj)g))
+            mp_err_set_object(&mp_type_StopAsyncIteration, NULL);
+        else
+            set_stop_iteration(retval);
         mp_decref(retval);
     }
     return NULL;
@@ -243,17 +245,32 @@ static mp_obj gen_yieldfrom(mp_gen *g)
 {
     if (g->state != GEN_SUSPENDED)
         return NULL;
-    mp_frame *f = GEN_FRAME(g);
+    mp_frame *f = MP_GEN_FRAME(g);
     mp_codeunit next = f->prev_instr[1];
     if (next.op != MP_OP_RESUME || next.arg < 2)
         return NULL;
     return f->localsplus[f->code->nlocalsplus + f->stacktop - 1];
 }
 
-static mp_obj gen_close_impl(mp_gen *g);
+/* close() of a sub-iterator: 0, or -1 with an exception. */
+static int close_iter(mp_obj yf)
+{
+    if (is_gen_like(yf) || mp_gen_is_async(yf)) {
+        mp_obj c = mp_gen_close((mp_gen *)yf);
+        mp_xdecref(c);
+        return c ? 0 : -1;
+    }
+    mp_obj meth;
+    int found = mp_obj_lookup_attr(yf, MP_NAME(close), &meth);
+    if (found <= 0)
+        return found;
+    mp_obj c = mp_call0(meth);
+    mp_decref(meth);
+    mp_xdecref(c);
+    return c ? 0 : -1;
+}
 
-/* throw(): raise exc at the yield, delegating to a sub-iterator first. */
-static mp_obj gen_throw_exc(mp_gen *g, mp_obj exc, int close_on_genexit)
+mp_obj mp_gen_throw_exc(mp_gen *g, mp_obj exc, int close_on_genexit)
 {
     mp_obj yf = gen_yieldfrom(g);
     if (yf) {
@@ -262,31 +279,16 @@ static mp_obj gen_throw_exc(mp_gen *g, mp_obj exc, int close_on_genexit)
         if (mp_type_is_subtype(mp_type_of(exc), &mp_type_GeneratorExit) && close_on_genexit) {
             /* Close the sub-iterator, then raise GeneratorExit here. */
             g->state = GEN_RUNNING;
-            int ok;
-            if (is_gen_like(yf)) {
-                mp_obj c = gen_close_impl((mp_gen *)yf);
-                ok = c != NULL;
-                mp_xdecref(c);
-            } else {
-                mp_obj meth;
-                int found = mp_obj_lookup_attr(yf, MP_NAME(close), &meth);
-                ok = found >= 0;
-                if (found > 0) {
-                    mp_obj c = mp_call0(meth);
-                    mp_decref(meth);
-                    ok = c != NULL;
-                    mp_xdecref(c);
-                }
-            }
+            int ok = close_iter(yf) == 0;
             g->state = GEN_SUSPENDED;
             mp_decref(yf);
             if (!ok)
-                return gen_send_ex(g, mp_none, 1);
+                return mp_gen_send_ex(g, mp_none, 1);
             goto throw_here;
         }
         g->state = GEN_RUNNING;
         if (is_gen_like(yf)) {
-            r = gen_throw_exc((mp_gen *)yf, exc, close_on_genexit);
+            r = mp_gen_throw_exc((mp_gen *)yf, exc, close_on_genexit);
         } else {
             mp_obj meth;
             int found = mp_obj_lookup_attr(yf, MP_NAME(throw), &meth);
@@ -294,10 +296,11 @@ static mp_obj gen_throw_exc(mp_gen *g, mp_obj exc, int close_on_genexit)
                 g->state = GEN_SUSPENDED;
                 mp_decref(yf);
                 if (found < 0)
-                    return gen_send_ex(g, mp_none, 1);
+                    return mp_gen_send_ex(g, mp_none, 1);
                 goto throw_here;
             }
-            mp_obj args[3] = {(mp_obj)mp_type_of(exc), exc, mp_none};
+            mp_obj tb = mp_exc_get_traceback(exc);
+            mp_obj args[3] = {(mp_obj)mp_type_of(exc), exc, tb ? tb : mp_none};
             r = mp_call(meth, args, 3, NULL);
             mp_decref(meth);
         }
@@ -307,7 +310,7 @@ static mp_obj gen_throw_exc(mp_gen *g, mp_obj exc, int close_on_genexit)
             return r;
         }
         /* The sub-iterator finished (or failed): the yield from ends. */
-        mp_frame *f = GEN_FRAME(g);
+        mp_frame *f = MP_GEN_FRAME(g);
         mp_obj popped = f->localsplus[f->code->nlocalsplus + --f->stacktop];
         mp_decref(popped);
         mp_decref(yf);
@@ -322,18 +325,18 @@ static mp_obj gen_throw_exc(mp_gen *g, mp_obj exc, int close_on_genexit)
             mp_xdecref(e);
             /* The frame's stack holds the value SEND would have pushed;
              * sending v resumes after the loop. */
-            mp_obj res = gen_send_ex(g, v, 0);
+            mp_obj res = mp_gen_send_ex(g, v, 0);
             mp_decref(v);
             return res;
         }
-        return gen_send_ex(g, mp_none, 1);
+        return mp_gen_send_ex(g, mp_none, 1);
     }
 throw_here:
     mp_err_set_exc(exc);
-    return gen_send_ex(g, mp_none, 1);
+    return mp_gen_send_ex(g, mp_none, 1);
 }
 
-static mp_obj gen_close_impl(mp_gen *g)
+mp_obj mp_gen_close(mp_gen *g)
 {
     if (g->state == GEN_CREATED) {
         g->state = GEN_COMPLETED;
@@ -349,19 +352,54 @@ static mp_obj gen_close_impl(mp_gen *g)
     mp_decref(args);
     if (!exit)
         return NULL;
-    mp_obj r = gen_throw_exc(g, exit, 1);
+    mp_obj r = mp_gen_throw_exc(g, exit, 1);
     mp_decref(exit);
     if (r) {
         mp_decref(r);
-        const char *msg = is_coro_type(mp_type_of((mp_obj)g)) ? "coroutine ignored GeneratorExit"
-                                                                : "generator ignored GeneratorExit";
-        return mp_err_set_str(&mp_type_RuntimeError, msg);
+        return mp_err_format(&mp_type_RuntimeError, "%s ignored GeneratorExit", mp_gen_kind(g));
     }
     if (mp_err_matches(&mp_type_StopIteration) || mp_err_matches(&mp_type_GeneratorExit)) {
         mp_err_clear();
         MP_RETURN_NONE;
     }
     return NULL;
+}
+
+mp_obj mp_gen_exception_from_args(mp_obj const *args, size_t nargs)
+{
+    mp_obj typ = args[0], val = nargs > 1 ? args[1] : mp_none, tb = nargs > 2 ? args[2] : mp_none;
+    if (tb != mp_none && mp_type_of(tb) != &mp_type_traceback)
+        return mp_err_set_str(&mp_type_TypeError, "throw() third argument must be a traceback object");
+    mp_obj exc;
+    if (mp_exc_type_check(typ)) {
+        if (val == mp_none)
+            exc = mp_call0(typ);
+        else if (mp_exc_check(val) && mp_type_is_subtype(mp_type_of(val), (mp_type *)typ))
+            exc = mp_newref(val);
+        else
+            exc = mp_tuple_check(val) ? mp_call_tuple_dict(typ, val, NULL) : mp_call1(typ, val);
+        if (!exc)
+            return NULL;
+        if (!mp_exc_check(exc)) {
+            mp_err_format(&mp_type_TypeError,
+                          "calling %R should have returned an instance of BaseException, not %s",
+                          typ, mp_type_of(exc)->name);
+            mp_decref(exc);
+            return NULL;
+        }
+    } else if (mp_exc_check(typ)) {
+        if (val != mp_none)
+            return mp_err_set_str(&mp_type_TypeError,
+                                  "instance exception may not have a separate value");
+        exc = mp_newref(typ);
+    } else {
+        return mp_err_format(&mp_type_TypeError,
+                             "exceptions must be classes or instances deriving from BaseException, not %s",
+                             mp_type_of(typ)->name);
+    }
+    if (tb != mp_none)
+        mp_exc_set_traceback(exc, tb);
+    return exc;
 }
 
 /* ---- Python-visible methods ------------------------------------------------------------- */
@@ -385,77 +423,69 @@ static mp_obj gen_iternext(mp_obj self)
 
 static mp_obj gen_send(mp_obj self, mp_obj value)
 {
-    return gen_send_ex((mp_gen *)self, value, 0);
+    return mp_gen_send_ex((mp_gen *)self, value, 0);
 }
 
 static mp_obj gen_throw(mp_obj self, mp_obj const *args, size_t nargs)
 {
     if (mp_arg_check_count("throw", nargs, 1, 3) < 0)
         return NULL;
-    mp_obj typ = args[0], val = nargs > 1 ? args[1] : mp_none, tb = nargs > 2 ? args[2] : mp_none;
-    mp_obj exc;
-    if (mp_exc_type_check(typ)) {
-        if (val == mp_none)
-            exc = mp_call0(typ);
-        else if (mp_exc_check(val) && mp_type_is_subtype(mp_type_of(val), (mp_type *)typ))
-            exc = mp_newref(val);
-        else
-            exc = mp_tuple_check(val) ? mp_call_tuple_dict(typ, val, NULL) : mp_call1(typ, val);
-        if (!exc)
-            return NULL;
-    } else if (mp_exc_check(typ)) {
-        if (val != mp_none)
-            return mp_err_set_str(&mp_type_TypeError,
-                                  "instance exception may not have a separate value");
-        exc = mp_newref(typ);
-    } else {
-        return mp_err_format(&mp_type_TypeError,
-                             "exceptions must be classes or instances deriving from BaseException, not %s",
-                             mp_type_of(typ)->name);
-    }
-    if (tb != mp_none) {
-        if (mp_type_of(tb) != &mp_type_traceback) {
-            mp_decref(exc);
-            return mp_err_set_str(&mp_type_TypeError,
-                                  "throw() third argument must be a traceback object");
-        }
-        mp_exc_set_traceback(exc, tb);
-    }
-    mp_obj r = gen_throw_exc((mp_gen *)self, exc, 1);
+    mp_obj exc = mp_gen_exception_from_args(args, nargs);
+    if (!exc)
+        return NULL;
+    mp_obj r = mp_gen_throw_exc((mp_gen *)self, exc, 1);
     mp_decref(exc);
     return r;
 }
 
 static mp_obj gen_close(mp_obj self)
 {
-    return gen_close_impl((mp_gen *)self);
+    return mp_gen_close((mp_gen *)self);
+}
+
+/* "coroutine 'f' was never awaited", as warnings._warn_unawaited_coroutine
+ * reports it (the tracemalloc hint is the line CPython adds when, as here,
+ * tracemalloc is not tracing the coroutine's allocation). */
+static void warn_unawaited(mp_gen *g)
+{
+    mp_warn_format(&mp_type_RuntimeWarning, 1, "coroutine '%U' was never awaited", g->qualname);
 }
 
 /* A generator dropped while suspended is closed, so its finally blocks
- * run (GeneratorExit), as CPython does in its finaliser. */
-static void gen_finalize(mp_obj self)
+ * run (GeneratorExit), as CPython does in its finaliser.  An async
+ * generator whose event loop installed a finalizer hook is handed to it
+ * instead (asyncio schedules aclose(), so awaits in finally blocks work). */
+void mp_gen_finalize(mp_obj self)
 {
     mp_gen *g = (mp_gen *)self;
-    if (g->state == GEN_COMPLETED || g->state == GEN_CREATED) {
-        if (g->state == GEN_CREATED && is_coro_type(mp_type_of(self))) {
-            /* "coroutine ... was never awaited" */
-            mp_obj saved = mp_err_fetch();
-            mp_warn_format(&mp_type_RuntimeWarning, 1, "coroutine '%U' was never awaited",
-                           g->qualname);
-            mp_err_restore(saved);
-        }
+    if (g->state == GEN_COMPLETED)
+        return;
+    mp_obj saved = mp_err_fetch();
+    if (mp_gen_is_async(self) && g->finalizer && !g->ag_closed) {
+        mp_obj r = mp_call1(g->finalizer, self);
+        if (r)
+            mp_decref(r);
+        else
+            mp_err_write_unraisable(self);
+        mp_err_restore(saved);
         return;
     }
-    mp_obj saved = mp_err_fetch();
-    mp_obj r = gen_close_impl(g);
+    mp_obj r = NULL;
+    if (g->state == GEN_CREATED && is_coro_type(mp_type_of(self))) {
+        warn_unawaited(g);
+        if (!mp_err_occurred())
+            r = mp_newref(mp_none);
+    } else {
+        r = mp_gen_close(g);
+    }
     if (r)
         mp_decref(r);
-    else
+    else if (mp_err_occurred())
         mp_err_write_unraisable(self);
     mp_err_restore(saved);
 }
 
-static void gen_dealloc(mp_obj self)
+void mp_gen_dealloc(mp_obj self)
 {
     mp_gen *g = (mp_gen *)self;
     if (mp_gc_is_tracked(self))
@@ -464,18 +494,24 @@ static void gen_dealloc(mp_obj self)
     MP_CLEAR(g->exc_state.exc);
     MP_CLEAR(g->name);
     MP_CLEAR(g->qualname);
+    MP_CLEAR(g->code);
+    MP_CLEAR(g->finalizer);
     mp_obj_free(self);
 }
 
-static int gen_traverse(mp_obj self, mp_visitproc visit, void *arg)
+int mp_gen_traverse(mp_obj self, mp_visitproc visit, void *arg)
 {
     mp_gen *g = (mp_gen *)self;
-    mp_frame *f = GEN_FRAME(g);
+    mp_frame *f = MP_GEN_FRAME(g);
     if (g->name && visit(g->name, arg))
         return 1;
     if (g->qualname && visit(g->qualname, arg))
         return 1;
     if (g->exc_state.exc && visit(g->exc_state.exc, arg))
+        return 1;
+    if (g->finalizer && visit(g->finalizer, arg))
+        return 1;
+    if (g->code && visit((mp_obj)g->code, arg))
         return 1;
     if (f->code && g->state != GEN_RUNNING) {
         int n = f->code->nlocalsplus + f->stacktop;
@@ -488,7 +524,7 @@ static int gen_traverse(mp_obj self, mp_visitproc visit, void *arg)
     return 0;
 }
 
-static int gen_clear(mp_obj self)
+int mp_gen_clear(mp_obj self)
 {
     mp_gen *g = (mp_gen *)self;
     if (g->state != GEN_RUNNING) {
@@ -496,22 +532,23 @@ static int gen_clear(mp_obj self)
         gen_clear_frame(g);
     }
     MP_CLEAR(g->exc_state.exc);
+    MP_CLEAR(g->finalizer);
     return 0;
 }
 
-static mp_obj gen_repr(mp_obj self)
+mp_obj mp_gen_repr(mp_obj self)
 {
     mp_gen *g = (mp_gen *)self;
     return mp_str_from_format("<%s object %U at %p>", mp_type_of(self)->name, g->qualname,
                               (void *)self);
 }
 
-static mp_obj gen_get_frame(mp_obj self, void *c)
+mp_obj mp_gen_get_frame(mp_obj self, void *c)
 {
     mp_gen *g = (mp_gen *)self;
     if (g->state == GEN_COMPLETED)
         MP_RETURN_NONE;
-    mp_frame_object *fo = mp_frame_get_object(GEN_FRAME(g));
+    mp_frame_object *fo = mp_frame_get_object(MP_GEN_FRAME(g));
     return fo ? mp_newref((mp_obj)fo) : NULL;
 }
 
@@ -520,29 +557,26 @@ static mp_obj gen_get_running(mp_obj self, void *c)
     return mp_bool(((mp_gen *)self)->state == GEN_RUNNING);
 }
 
-static mp_obj gen_get_suspended(mp_obj self, void *c)
+mp_obj mp_gen_get_suspended(mp_obj self, void *c)
 {
     return mp_bool(((mp_gen *)self)->state == GEN_SUSPENDED);
 }
 
-static mp_obj gen_get_code(mp_obj self, void *c)
+mp_obj mp_gen_get_code(mp_obj self, void *c)
 {
-    mp_gen *g = (mp_gen *)self;
-    mp_code *co = GEN_FRAME(g)->code;
-    if (!co)
-        return mp_err_set_str(&mp_type_AttributeError, "code is gone");
-    return mp_newref((mp_obj)co);
+    /* Kept apart from the frame: gi_code outlives the run, as in CPython. */
+    return mp_newref((mp_obj)((mp_gen *)self)->code);
 }
 
-static mp_obj gen_get_yieldfrom(mp_obj self, void *c)
+mp_obj mp_gen_get_yieldfrom(mp_obj self, void *c)
 {
     mp_obj yf = gen_yieldfrom((mp_gen *)self);
     return mp_newref(yf ? yf : mp_none);
 }
 
-static mp_obj gen_get_name(mp_obj self, void *c) { return mp_newref(((mp_gen *)self)->name); }
-static mp_obj gen_get_qualname(mp_obj self, void *c) { return mp_newref(((mp_gen *)self)->qualname); }
-static int gen_set_name(mp_obj self, mp_obj v, void *which)
+mp_obj mp_gen_get_name(mp_obj self, void *c) { return mp_newref(((mp_gen *)self)->name); }
+mp_obj mp_gen_get_qualname(mp_obj self, void *c) { return mp_newref(((mp_gen *)self)->qualname); }
+int mp_gen_set_name(mp_obj self, mp_obj v, void *which)
 {
     if (!v || !mp_str_check(v)) {
         mp_err_format(&mp_type_TypeError, "%s must be set to a string object",
@@ -557,25 +591,30 @@ static int gen_set_name(mp_obj self, mp_obj v, void *which)
     return 0;
 }
 
+/* cr_origin: minipy does not record where coroutines were created
+ * (sys.set_coroutine_origin_tracking_depth only stores the depth). */
+static mp_obj coro_get_origin(mp_obj self, void *c) { MP_RETURN_NONE; }
+
 static const mp_getset_def gen_getsets[] = {
-    {"__name__", gen_get_name, gen_set_name, NULL, NULL},
-    {"__qualname__", gen_get_qualname, gen_set_name, NULL, (void *)1},
-    {"gi_frame", gen_get_frame, NULL, NULL, NULL},
+    {"__name__", mp_gen_get_name, mp_gen_set_name, "name of the generator", NULL},
+    {"__qualname__", mp_gen_get_qualname, mp_gen_set_name, "qualified name of the generator", (void *)1},
+    {"gi_yieldfrom", mp_gen_get_yieldfrom, NULL, "object being iterated by yield from, or None", NULL},
     {"gi_running", gen_get_running, NULL, NULL, NULL},
-    {"gi_suspended", gen_get_suspended, NULL, NULL, NULL},
-    {"gi_code", gen_get_code, NULL, NULL, NULL},
-    {"gi_yieldfrom", gen_get_yieldfrom, NULL, NULL, NULL},
+    {"gi_frame", mp_gen_get_frame, NULL, NULL, NULL},
+    {"gi_suspended", mp_gen_get_suspended, NULL, NULL, NULL},
+    {"gi_code", mp_gen_get_code, NULL, NULL, NULL},
     {NULL},
 };
 
 static const mp_getset_def coro_getsets[] = {
-    {"__name__", gen_get_name, gen_set_name, NULL, NULL},
-    {"__qualname__", gen_get_qualname, gen_set_name, NULL, (void *)1},
-    {"cr_frame", gen_get_frame, NULL, NULL, NULL},
+    {"__name__", mp_gen_get_name, mp_gen_set_name, "name of the coroutine", NULL},
+    {"__qualname__", mp_gen_get_qualname, mp_gen_set_name, "qualified name of the coroutine", (void *)1},
+    {"cr_await", mp_gen_get_yieldfrom, NULL, "object being awaited on, or None", NULL},
     {"cr_running", gen_get_running, NULL, NULL, NULL},
-    {"cr_suspended", gen_get_suspended, NULL, NULL, NULL},
-    {"cr_code", gen_get_code, NULL, NULL, NULL},
-    {"cr_await", gen_get_yieldfrom, NULL, NULL, NULL},
+    {"cr_frame", mp_gen_get_frame, NULL, NULL, NULL},
+    {"cr_code", mp_gen_get_code, NULL, NULL, NULL},
+    {"cr_suspended", mp_gen_get_suspended, NULL, NULL, NULL},
+    {"cr_origin", coro_get_origin, NULL, NULL, NULL},
     {NULL},
 };
 
@@ -594,15 +633,15 @@ mp_type mp_type_generator = {
     .basicsize = sizeof(mp_gen),
     .itemsize = 1,
     .flags = MP_TPFLAGS_GC,
-    .dealloc = gen_dealloc,
-    .repr = gen_repr,
+    .dealloc = mp_gen_dealloc,
+    .repr = mp_gen_repr,
     .hash = mp_obj_identity_hash,
     .getattro = mp_obj_generic_getattr,
     .iter = mp_self_iter,
     .iternext = gen_iternext,
-    .finalize = gen_finalize,
-    .traverse = gen_traverse,
-    .clear = gen_clear,
+    .finalize = mp_gen_finalize,
+    .traverse = mp_gen_traverse,
+    .clear = mp_gen_clear,
     .methods = gen_methods,
     .getsets = gen_getsets,
     .weaklistoffset = offsetof(mp_gen, weakreflist),
@@ -626,13 +665,20 @@ static mp_obj coro_await(mp_obj self)
 
 static void coro_wrapper_dealloc(mp_obj self)
 {
+    if (mp_gc_is_tracked(self))
+        mp_gc_untrack(self);
     mp_decref(((coro_wrapper *)self)->coro);
     mp_obj_free(self);
 }
 
+static int coro_wrapper_traverse(mp_obj self, mp_visitproc visit, void *arg)
+{
+    return visit(((coro_wrapper *)self)->coro, arg);
+}
+
 static mp_obj coro_wrapper_next(mp_obj self)
 {
-    return gen_send_ex((mp_gen *)((coro_wrapper *)self)->coro, mp_none, 0);
+    return mp_gen_send_ex((mp_gen *)((coro_wrapper *)self)->coro, mp_none, 0);
 }
 
 static mp_obj coro_wrapper_send(mp_obj self, mp_obj v)
@@ -651,9 +697,11 @@ static mp_obj coro_wrapper_close(mp_obj self)
 }
 
 static const mp_method_def coro_wrapper_methods[] = {
-    {"send", (void (*)(void))coro_wrapper_send, MP_METH_O, NULL},
-    {"throw", (void (*)(void))coro_wrapper_throw, MP_METH_FASTCALL, NULL},
-    {"close", (void (*)(void))coro_wrapper_close, MP_METH_NOARGS, NULL},
+    {"send", (void (*)(void))coro_wrapper_send, MP_METH_O,
+     "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration."},
+    {"throw", (void (*)(void))coro_wrapper_throw, MP_METH_FASTCALL,
+     "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration."},
+    {"close", (void (*)(void))coro_wrapper_close, MP_METH_NOARGS, "close() -> raise GeneratorExit inside coroutine."},
     {NULL},
 };
 
@@ -661,7 +709,9 @@ mp_type mp_type_coroutine_wrapper = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "coroutine_wrapper",
     .basicsize = sizeof(coro_wrapper),
+    .flags = MP_TPFLAGS_GC,
     .dealloc = coro_wrapper_dealloc,
+    .traverse = coro_wrapper_traverse,
     .getattro = mp_obj_generic_getattr,
     .iter = mp_self_iter,
     .iternext = coro_wrapper_next,
@@ -684,49 +734,44 @@ mp_type mp_type_coroutine = {
     .basicsize = sizeof(mp_gen),
     .itemsize = 1,
     .flags = MP_TPFLAGS_GC,
-    .dealloc = gen_dealloc,
-    .repr = gen_repr,
+    .dealloc = mp_gen_dealloc,
+    .repr = mp_gen_repr,
     .hash = mp_obj_identity_hash,
     .getattro = mp_obj_generic_getattr,
-    .finalize = gen_finalize,
-    .traverse = gen_traverse,
-    .clear = gen_clear,
+    .finalize = mp_gen_finalize,
+    .traverse = mp_gen_traverse,
+    .clear = mp_gen_clear,
     .methods = coro_methods,
     .getsets = coro_getsets,
     .weaklistoffset = offsetof(mp_gen, weakreflist),
 };
 
-mp_type mp_type_async_generator = {
-    .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
-    .name = "async_generator",
-    .basicsize = sizeof(mp_gen),
-    .itemsize = 1,
-    .flags = MP_TPFLAGS_GC,
-    .dealloc = gen_dealloc,
-    .repr = gen_repr,
-    .getattro = mp_obj_generic_getattr,
-    .traverse = gen_traverse,
-    .clear = gen_clear,
-};
-
 /* ---- awaitables and the generator opcodes ---------------------------------------------------- */
 
-mp_obj mp_get_awaitable(mp_obj o)
+/* A coroutine, or a generator made awaitable by types.coroutine (its code
+ * flagged CO_ITERABLE_COROUTINE). */
+static int is_coroutine_like(mp_obj o)
 {
     mp_type *t = mp_type_of(o);
     if (t == &mp_type_coroutine)
+        return 1;
+    if (t != &mp_type_generator)
+        return 0;
+    return (((mp_gen *)o)->code->flags & MP_CO_ITERABLE_COROUTINE) != 0;
+}
+
+mp_obj mp_get_awaitable(mp_obj o)
+{
+    if (is_coroutine_like(o))
         return mp_newref(o);
-    if (t == &mp_type_generator && (GEN_FRAME((mp_gen *)o)->code) &&
-        (GEN_FRAME((mp_gen *)o)->code->flags & MP_CO_ITERABLE_COROUTINE))
-        return mp_newref(o);
-    mp_obj meth = mp_type_lookup(t, MP_NAME(__await__));
-    if (!meth)
+    mp_type *t = mp_type_of(o);
+    if (!mp_type_lookup(t, MP_NAME(__await__)))
         return mp_err_format(&mp_type_TypeError, "object %s can't be used in 'await' expression",
                              t->name);
     mp_obj it = mp_call_method(o, "__await__", NULL, 0);
     if (!it)
         return NULL;
-    if (mp_type_of(it) == &mp_type_coroutine) {
+    if (is_coroutine_like(it)) {
         mp_decref(it);
         return mp_err_set_str(&mp_type_TypeError, "__await__() returned a coroutine");
     }
@@ -763,17 +808,19 @@ int mp_gen_opcode(mp_tstate *ts, mp_frame *f, int opcode, int oparg)
         return 0;
     }
     case MP_OP_GET_AWAITABLE: {
-        mp_obj it = mp_get_awaitable(top);
-        if (!it) {
-            if (mp_err_matches(&mp_type_TypeError) && oparg) {
-                mp_err_clear();
-                mp_err_format(&mp_type_TypeError,
-                              oparg == 1 ? "'async with' received an object from __aenter__ that does not implement __await__: %s"
-                                         : "'async with' received an object from __aexit__ that does not implement __await__: %s",
-                              mp_type_of(top)->name);
-            }
+        /* async with names the object __aenter__ or __aexit__ returned
+         * when it has no __await__ at all. */
+        if (oparg && !is_coroutine_like(top) &&
+            !mp_type_lookup(mp_type_of(top), MP_NAME(__await__))) {
+            mp_err_format(&mp_type_TypeError,
+                          oparg == 1 ? "'async with' received an object from __aenter__ that does not implement __await__: %s"
+                                     : "'async with' received an object from __aexit__ that does not implement __await__: %s",
+                          mp_type_of(top)->name);
             return -1;
         }
+        mp_obj it = mp_get_awaitable(top);
+        if (!it)
+            return -1;
         if (mp_type_of(it) == &mp_type_coroutine && gen_yieldfrom((mp_gen *)it)) {
             mp_decref(it);
             mp_err_set_str(&mp_type_RuntimeError, "coroutine is being awaited already");
@@ -784,9 +831,6 @@ int mp_gen_opcode(mp_tstate *ts, mp_frame *f, int opcode, int oparg)
         return 0;
     }
     default:
-        mp_err_format(&mp_type_NotImplementedError,
-                      "%s: asynchronous iteration is not supported by minipy yet",
-                      mp_opcode_names[opcode]);
-        return -1;
+        return mp_asyncgen_opcode(f, opcode, oparg);
     }
 }

@@ -211,17 +211,12 @@ mp_obj mp_with_enter(mp_obj mgr, mp_obj *exit, int async)
                           mp_type_of(mgr)->name);
         return NULL;
     }
+    /* __aenter__'s result is made awaitable by the GET_AWAITABLE that
+     * follows, as in CPython. */
     mp_obj r = mp_call0(enter);
     mp_decref(enter);
     if (!r)
         MP_CLEAR(*exit);
-    else if (async) {
-        mp_obj aw = mp_get_awaitable(r);
-        mp_decref(r);
-        if (!aw)
-            MP_CLEAR(*exit);
-        return aw;
-    }
     return r;
 }
 

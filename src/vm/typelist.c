@@ -57,6 +57,8 @@ mp_type *const mp_object_types[] = {
     /* execution */
     &mp_type_module, &mp_type_frame, &mp_type_traceback, &mp_type_generator,
     &mp_type_coroutine, &mp_type_coroutine_wrapper, &mp_type_async_generator,
+    &mp_type_async_gen_asend, &mp_type_async_gen_athrow, &mp_type_async_gen_wrapped_value,
+    &mp_type_anext_awaitable, &mp_type_asyncgen_hooks.type,
     /* files */
     &mp_type_textio, &mp_type_buffered_reader, &mp_type_buffered_writer,
     &mp_type_buffered_random, &mp_type_unsupported_operation,
