@@ -10,7 +10,7 @@ CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra -Wno-unused-parameter -Werror=implicit-function-declaration
 CPPFLAGS := -Iinclude -I$(BUILD)/gen -D_GNU_SOURCE
 STD     := -std=gnu11
-LDLIBS  := -lgmp -lm -lpthread
+LDLIBS  := -lgmp -lm -lpthread -ledit
 
 # The sanitized variant: ASan and UBSan, and the debug counters (live
 # objects at exit) behind MP_DEBUG.
@@ -129,6 +129,7 @@ test: $(ASAN)/minipy $(BUILD)/minipy unit-test
 	tests/dis/run.sh $(ASAN)/minipy
 	tests/bad_input.sh $(ASAN)/minipy
 	tests/trace/run.sh $(ASAN)/minipy
+	tests/repl/run.sh $(ASAN)/minipy
 
 # ---- benchmarks -------------------------------------------------------------
 

@@ -22,6 +22,7 @@
 #include "minipy/mem.h"
 #include "minipy/names.h"
 #include "minipy/parser.h"
+#include "minipy/repl.h"
 #include "minipy/singletons.h"
 #include "minipy/sourcecache.h"
 #include "minipy/state.h"
@@ -35,6 +36,7 @@ static const char usage[] =
     "Options:\n"
     "-c cmd     : program passed in as string (terminates option list)\n"
     "-h, --help : print this help message and exit\n"
+    "-i         : inspect interactively after running script\n"
     "-m mod     : run library module as a script (terminates option list)\n"
     "-V, --version : print the Python version number and exit\n"
     "--ast      : print the syntax tree of the file as ast.dump() shows it\n"
@@ -227,6 +229,26 @@ static char *script_dir(const char *path)
 static mp_trace_options trace_opts;
 static const char *trace_only[64];
 
+static int inspect; /* -i: the prompt after the program */
+
+/* The prompt in __main__'s namespace, as the run's end.  status is the
+ * run's (the prompt comes after a failed run too). */
+static int run_repl(int status)
+{
+    mp_obj main = mp_dict_getitem_str(mp_the_interp.modules, "__main__");
+    mp_obj globals = main ? mp_obj_getattr_s(main, "__dict__") : NULL;
+    if (!globals)
+        return finish(NULL);
+    if (trace_opts.mode != MP_TRACE_NONE && mp_trace_start(&trace_opts) < 0) {
+        mp_decref(globals);
+        return finish(NULL);
+    }
+    int r = mp_repl_run(globals);
+    mp_decref(globals);
+    mp_trace_stop();
+    return r < 0 ? finish(NULL) : status;
+}
+
 static int run_source(const char *src, size_t len, const char *filename, int argc, char **argv,
                       const char *path0)
 {
@@ -246,7 +268,8 @@ static int run_source(const char *src, size_t len, const char *filename, int arg
         mp_decref(globals);
         globals = NULL;
     }
-    return finish(globals);
+    int status = finish(globals);
+    return inspect ? run_repl(status) : status;
 }
 
 /* --dis: compile the file and print dis.dis() of its code. */
@@ -334,6 +357,8 @@ int main(int argc, char **argv)
                 return 2;
             }
             break;
+        } else if (strcmp(a, "-i") == 0) {
+            inspect = 1;
         } else if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 ||
                    strcmp(a, "-s") == 0 || strcmp(a, "-S") == 0) {
             /* Accepted and ignored: they change nothing minipy does. */
@@ -354,9 +379,21 @@ int main(int argc, char **argv)
 
     if (!path && !command && !module) {
         if (isatty(0)) {
-            fputs("minipy: the interactive prompt is not implemented yet; give a file, -c or -\n",
-                  stderr);
-            return 2;
+            /* The prompt: an empty __main__ first, as python3 makes. */
+            if (mp_runtime_init() < 0)
+                return 1;
+            char *empty_argv[] = {""};
+            int status;
+            if (mp_sys_set_argv(1, empty_argv, "") < 0) {
+                status = finish(NULL);
+            } else {
+                fprintf(stderr, "minipy %s (Python %s)\nCtrl-D leaves.\n", MP_VERSION,
+                        MP_PYTHON_VERSION);
+                mp_obj globals = mp_run_main_file(NULL, "", 0);
+                status = globals ? (mp_decref(globals), run_repl(0)) : finish(NULL);
+            }
+            mp_runtime_fini();
+            return status;
         }
         path = "-";
     }

@@ -65,6 +65,8 @@ int mp_trace_parse_mode(const char *arg);
 /* Starts the recorder.  0, or -1 with an exception (OSError when the
  * output cannot be opened). */
 int mp_trace_start(const mp_trace_options *opt);
+/* Writes out what the recorder holds (after each statement of the REPL). */
+void mp_trace_flush(void);
 /* Stops it and writes what is left (the JSON, the page).  0 or -1. */
 int mp_trace_stop(void);
 

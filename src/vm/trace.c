@@ -722,6 +722,12 @@ int mp_trace_start(const mp_trace_options *opt)
     return 0;
 }
 
+void mp_trace_flush(void)
+{
+    if (recorder && mp_trace_out)
+        fflush(mp_trace_out);
+}
+
 int mp_trace_stop(void)
 {
     if (!recorder)
