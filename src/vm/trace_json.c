@@ -1,4 +1,6 @@
-/* --trace=json and --trace=html: Online Python Tutor's trace format. */
+/* --trace=json and --trace=html: Online Python Tutor's trace format.
+ * Not written yet: mp_trace_start refuses these forms with
+ * NotImplementedError; the hooks below are the recorder's outline. */
 #include "trace_internal.h"
 
 static void on_instruction(mp_tstate *ts, mp_frame *f, intptr_t i) {}
