@@ -956,7 +956,17 @@ static mp_argitem argitem(mp_argkind kind, mp_expr *value, mp_pos pos)
     return it;
 }
 }
-argument(A) ::= namedexpr_test(E). { A = argitem(MP_ARG_POS, E.e, E.pos); }
+argument(A) ::= test(E). { A = argitem(MP_ARG_POS, E.e, E.pos); }
+/* a walrus in a call: CPython's args take `NAME ':=' ...` only, and say
+ * no more than "invalid syntax" at the ':=' for any other target */
+argument(A) ::= test(T) COLONEQUAL(C) test(V).
+{
+    if (T.e && (T.e->kind != MP_EXPR_Name || T.paren))
+        mp_parser_error(p, MP_ERR_SYNTAX, C.lineno, C.col_offset, C.end_lineno,
+                        C.end_col_offset, "invalid syntax");
+    mp_expr *e = mp_ast_namedexpr(p, T, V);
+    A = argitem(MP_ARG_POS, e, EPOS(e));
+}
 argument(A) ::= test(E) comp_for(G).
 {
     /* For CPython's error, an unparenthesized generator spans its element

@@ -402,6 +402,48 @@ static int depth_before(diag *g, int end)
     return depth;
 }
 
+/* A ':' at the top level of the line before the error: the header is
+ * over. */
+static int header_colon(diag *g)
+{
+    int depth = 0;
+    for (int i = g->line; i < g->at; i++) {
+        mp_token_kind k = kind_at(g, i);
+        if (is_open(k))
+            depth++;
+        else if (is_close(k))
+            depth--;
+        else if (depth == 0 && k == MP_TOK_COLON)
+            return 1;
+    }
+    return 0;
+}
+
+/* `def f() -> T` where T is not followed by ':': CPython reads the
+ * longest expression after the '->' and wants the ':' right after it
+ * (&&':'), or at the '->' when there is none. */
+static int arrow_annotation(diag *g)
+{
+    int depth = 0, arrow = -1;
+    for (int i = g->line; i < g->at; i++) {
+        mp_token_kind k = kind_at(g, i);
+        if (is_open(k))
+            depth++;
+        else if (is_close(k))
+            depth--;
+        else if (depth == 0 && k == MP_TOK_RARROW)
+            arrow = i;
+    }
+    if (arrow < 0)
+        return 0;
+    int n = prefix_len(g, TK_START_EXPR, arrow + 1, -1);
+    int at = n > 0 ? arrow + 1 + n : arrow;
+    if (n > 0 && kind_at(g, at) == MP_TOK_COLON)
+        return 0;
+    error_at(g, MP_ERR_SYNTAX, at, "expected ':'");
+    return 1;
+}
+
 /* "expected ':'", "expected '('" and the except-clause messages. */
 static int check_colon(diag *g)
 {
@@ -420,8 +462,9 @@ static int check_colon(diag *g)
         error_at(g, MP_ERR_SYNTAX, g->at, "expected ':'");
         return 1;
     }
-    if (key == MP_TOK_DEF && depth_before(g, g->at) == 0) {
-        error_at(g, MP_ERR_SYNTAX, g->at, "expected ':'");
+    if (key == MP_TOK_DEF && depth_before(g, g->at) == 0 && !header_colon(g)) {
+        if (!arrow_annotation(g))
+            error_at(g, MP_ERR_SYNTAX, g->at, "expected ':'");
         return 1;
     }
     /* headers left without their ':' at the end of the line */
@@ -436,11 +479,8 @@ static int check_colon(diag *g)
         }
     }
 def_paren:
-    if (prev == MP_TOK_RARROW && key == MP_TOK_DEF && depth_before(g, g->at) == 0) {
-        /* no return annotation: CPython's &&':' fails at the '->' */
-        error_at(g, MP_ERR_SYNTAX, g->at - 1, "expected ':'");
+    if (key == MP_TOK_DEF && !header_colon(g) && arrow_annotation(g))
         return 1;
-    }
     if (prev == MP_TOK_NAME && g->at - 2 >= g->line && kind_at(g, g->at - 2) == MP_TOK_DEF &&
         k != MP_TOK_LPAR) {
         error_at(g, MP_ERR_SYNTAX, g->at, "expected '('");
@@ -568,6 +608,8 @@ static int comprehension_if(diag *g, int iff)
     return 0;
 }
 
+static int legacy_at(diag *g, int i);
+
 /* `a, b c = 1`: after a tuple's item, CPython's invalid_assignment reads
  * more items as named expressions, and `c = 1` is one */
 static int check_tuple_named(diag *g)
@@ -587,10 +629,22 @@ static int check_tuple_named(diag *g)
         else if (depth == 0 && (k == MP_TOK_EQUAL || k == MP_TOK_COLON || k == MP_TOK_SEMI))
             return 0;
     }
-    int s = g->at;
-    int na = prefix_len(g, TK_START_BITOR, s, -1);
-    if (!commas || na <= 0 || kind_at(g, s + na) != MP_TOK_EQUAL)
+    int s = g->at, na;
+    if (!commas)
         return 0;
+    /* the items from here, to the first one followed by '=' */
+    for (;;) {
+        if (legacy_at(g, s))
+            return 1;
+        na = prefix_len(g, TK_START_BITOR, s, -1);
+        if (na <= 0)
+            return 0;
+        if (kind_at(g, s + na) == MP_TOK_EQUAL)
+            break;
+        if (kind_at(g, s + na) != MP_TOK_COMMA)
+            return 0;
+        s += na + 1;
+    }
     mp_pexpr a = prefix_node(g, TK_START_BITOR, s, na);
     if (!mp_target_named_assign_applies(a))
         return 0;
