@@ -144,8 +144,9 @@ eval_body(A) ::= eval_body(E) NEWLINE. { A = E; }
 eval_list(A) ::= test(E). { A = mp_elist_new(p, E); }
 eval_list(A) ::= eval_list(L) COMMA test(E). { A = mp_elist_add(p, L, E); }
 
+/* mode 'single': one statement (simple statements on one line count as
+ * one); an empty input is an error there, as in CPython */
 %type single_body {mp_seq*}
-single_body(A) ::= NEWLINE. { A = NULL; }
 single_body(A) ::= statement(B). { A = B.stmts; }
 
 /* ======================================================================

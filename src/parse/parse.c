@@ -436,13 +436,14 @@ mp_mod *mp_parse(mp_arena *arena, const char *src, size_t len, const char *filen
                                  [MP_PARSE_EVAL] = TK_START_EVAL,
                                  [MP_PARSE_SINGLE] = TK_START_SINGLE};
     mp_mod *result = NULL;
-    if (driver_init(&d, &p, copy, len, &opt) < 0) {
+    int ok = driver_init(&d, &p, copy, len, &opt);
+    d.single = mode == MP_PARSE_SINGLE;
+    if (ok < 0)
         mp_parser_error(&p, MP_ERR_MEMORY, 0, 0, 0, -1, "MemoryError");
-    } else if (run(&p, &d, starts[mode]) == 0) {
+    else if (run(&p, &d, starts[mode]) == 0)
         result = p.result;
-    } else if (!d.lexer_error) {
+    else if (!d.lexer_error)
         check_rest(&p, &d.w);
-    }
     driver_free(&d);
     mp_free(copy);
     if (!result && (err->kind == MP_ERR_INDENTATION || err->kind == MP_ERR_TAB))

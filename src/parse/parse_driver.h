@@ -31,6 +31,7 @@ typedef struct mp_driver {
     const char *f_text;
     size_t f_len;
     int f_lineno, f_col;
+    int single;      /* mode 'single': one statement */
     int probing;     /* syntax errors are not to be reported */
     int lexer_error; /* the error is the lexer's */
     int no_rest;     /* an error CPython reports without tokenizing the rest */

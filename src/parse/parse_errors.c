@@ -300,6 +300,30 @@ static int header_start(diag *g)
     return i;
 }
 
+/* Mode 'single' after a line of simple statements: CPython says so at
+ * that line's end. */
+static int check_single(diag *g)
+{
+    if (!g->d->single || g->at == 0 || kind_at(g, g->at - 1) != MP_TOK_NEWLINE ||
+        open_bracket(g, g->at) >= 0)
+        return 0;
+    int h = header_start(g);
+    mp_token_kind k = kind_at(g, h);
+    if (k == MP_TOK_ASYNC)
+        k = kind_at(g, h + 1);
+    switch (k) {
+    case MP_TOK_IF: case MP_TOK_WHILE: case MP_TOK_FOR: case MP_TOK_WITH: case MP_TOK_TRY:
+    case MP_TOK_DEF: case MP_TOK_CLASS: case MP_TOK_AT: case MP_TOK_ELSE: case MP_TOK_ELIF:
+    case MP_TOK_EXCEPT: case MP_TOK_FINALLY: case MP_TOK_DEDENT: case MP_TOK_INDENT:
+        return 0;
+    default:
+        break;
+    }
+    error_at(g, MP_ERR_SYNTAX, g->at - 1,
+             "multiple statements found while compiling a single statement");
+    return 1;
+}
+
 /* "expected an indented block after 'if' statement on line N" */
 static int check_block(diag *g)
 {
@@ -1195,7 +1219,7 @@ void mp_parse_syntax_error(mp_parser *p, void *lemon, int major, mp_token tok)
     int lexed = d->w.lex_failed;
     if (tok.kind == MP_TOK_STRING)
         tk(&g, g.at + 1); /* CPython looks for more strings to concatenate */
-    if (check_block(&g) || check_try(&g) || check_indent(&g) || check_dedent(&g) ||
+    if (check_single(&g) || check_block(&g) || check_try(&g) || check_indent(&g) || check_dedent(&g) ||
         check_colon(&g) || check_except_tuple(&g) || check_params(&g) || check_dict(&g) ||
         check_equal(&g) || check_tuple_named(&g) || check_kwarg_genexp(&g) || check_comprehension(&g) ||
         check_ifexp(&g) || check_match(&g) || check_kwarg(&g) || check_bare_star_arg(&g) ||

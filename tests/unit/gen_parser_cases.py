@@ -73,6 +73,7 @@ DUMP_CASES = [
     ('eval', 'a, b,'),
     ('single', 'x = 1'),
     ('single', 'if x:\n    pass\n'),
+    ('single', 'x = 1; y = 2'),
 ]
 
 POS_CASES = [
@@ -170,6 +171,12 @@ ERROR_CASES = [
     'match x:\n    case 1:\n        pass\n',
     'f"{a b}"\n',
     'x = f"{*a}"\n',
+]
+
+
+SINGLE_ERRORS = [
+    'x = 1\ny = 2\n',
+    'if x:\n    pass\ny = 1\n',
 ]
 
 
@@ -273,6 +280,16 @@ def main():
                 kind, msg, line, col, end_line, end = run_error(src, hookdir)
             print('    {%s, %s, %s, %d, %d, %d, %d},' % (c_string(src), c_string(kind),
                                                     c_string(msg), line, col, end_line, end))
+    print('};\n')
+    print('/* mode \'single\': compile(src, "case.py", "single") */')
+    print('static const struct single_error { const char *src, *msg; int line, col; } single_errors[] = {')
+    for src in SINGLE_ERRORS:
+        try:
+            compile(src, 'case.py', 'single')
+            raise SystemExit('compiles: %r' % src)
+        except SyntaxError as e:
+            print('    {%s, %s, %d, %d},' % (c_string(src), c_string(e.msg), e.lineno,
+                                           byte_col(src.split('\n')[e.lineno - 1], e.offset)))
     print('};')
 
 

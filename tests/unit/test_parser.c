@@ -420,3 +420,16 @@ Test(parser, long_statement_lists_do_not_grow_the_stack)
     cr_expect(m, "%s", err.msg);
     mp_buf_free(&b);
 }
+
+Test(parser, single_mode_errors)
+{
+    for (size_t i = 0; i < sizeof single_errors / sizeof single_errors[0]; i++) {
+        const struct single_error *c = &single_errors[i];
+        mp_syntax_error_clear(&err);
+        memset(&err, 0, sizeof err);
+        cr_expect(parse(c->src, MP_PARSE_SINGLE) == NULL, "parsed:\n%s", c->src);
+        cr_expect_str_eq(err.msg, c->msg, "source:\n%s", c->src);
+        cr_expect(err.lineno == c->line && err.col_offset == c->col, "%s\nat %d:%d, CPython's %d:%d",
+                  c->src, err.lineno, err.col_offset, c->line, c->col);
+    }
+}
