@@ -71,7 +71,10 @@ $(BUILD)/obj/%.o: %.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
 	@mkdir -p $(dir $@)
 	$(CC) $(STD) $(CFLAGS) $(WARN) $(CPPFLAGS) $(DEPFLAGS) -c $< -o $@
 
-# The grammar's actions include src/parse/parse_internal.h.
+# The grammar's actions include src/parse/parse_internal.h.  In the
+# generated code, -Wno-unused-variable is for lemon's template (lempar.c):
+# its yy_destructor fetches the %extra_argument even when no destructor
+# uses it.
 GEN_CPPFLAGS = $(CPPFLAGS) -Isrc/parse
 
 $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
