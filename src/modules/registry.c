@@ -8,6 +8,7 @@
 const mp_module_def *mp_sys_module_def(void);
 extern const mp_module_def mp_module_dis;
 extern const mp_module_def mp_module_math, mp_module_time, mp_module_gc, mp_module_weakref;
+extern const mp_module_def mp_module_thread;
 
 /* sys and builtins are made at start-up; the rest on first import. */
 const mp_module_def *const mp_builtin_modules[] = {
@@ -16,6 +17,7 @@ const mp_module_def *const mp_builtin_modules[] = {
     &mp_module_time,
     &mp_module_gc,
     &mp_module_weakref,
+    &mp_module_thread,
     NULL,
 };
 

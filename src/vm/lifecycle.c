@@ -1,4 +1,5 @@
 /* Start-up and shut-down (lifecycle.h). */
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,6 +58,7 @@ int mp_runtime_init(void)
     mp_tstate *ts = &main_tstate;
     memset(ts, 0, sizeof *ts);
     ts->exc_info = &ts->exc_state;
+    ts->thread_id = (unsigned long)pthread_self();
     mp_current_tstate = ts;
     mp_the_interp.tstates = ts;
     mp_the_interp.recursion_limit = 1000;
@@ -122,11 +124,49 @@ static int report_leak(mp_obj o, void *arg)
 }
 #endif
 
+/* As CPython before it finalizes: if the program imported threading,
+ * threading._shutdown() joins the threads that are not daemons.  Daemon
+ * threads stay where they are: they stop for good the next time they try
+ * to take the GIL (gil.c). */
+static void wait_for_thread_shutdown(void)
+{
+    mp_obj modules = mp_the_interp.modules;
+    mp_obj threading = modules ? mp_dict_getitem_str(modules, "threading") : NULL;
+    if (!threading)
+        return;
+    mp_incref(threading);
+    mp_obj r = mp_call_method(threading, "_shutdown", NULL, 0);
+    if (r)
+        mp_decref(r);
+    else
+        mp_err_write_unraisable(threading);
+    mp_decref(threading);
+}
+
+/* Then the functions registered with atexit (lib/atexit.py), if the
+ * program imported it. */
+static void run_atexit_functions(void)
+{
+    mp_obj modules = mp_the_interp.modules;
+    mp_obj atexit = modules ? mp_dict_getitem_str(modules, "atexit") : NULL;
+    if (!atexit)
+        return;
+    mp_incref(atexit);
+    mp_obj r = mp_call_method(atexit, "_run_exitfuncs", NULL, 0);
+    if (r)
+        mp_decref(r);
+    else
+        mp_err_write_unraisable(atexit);
+    mp_decref(atexit);
+}
+
 void mp_runtime_fini(void)
 {
     mp_tstate *ts = mp_ts();
     if (!ts)
         return;
+    wait_for_thread_shutdown();
+    run_atexit_functions();
     mp_the_interp.finalizing = 1;
     mp_stdio_flush_stdout();
     if (mp_err_occurred())
@@ -204,7 +244,9 @@ void mp_runtime_fini(void)
     mp_gil_drop();
     mp_current_tstate = NULL;
 #ifdef MP_DEBUG
-    if (mp_debug_live_objects != 0 && !getenv("MINIPY_FAIL_ALLOC")) {
+    /* Daemon threads still running own what their frames hold. */
+    if (mp_debug_live_objects != 0 && !getenv("MINIPY_FAIL_ALLOC") &&
+        mp_the_interp.tstates == ts && !ts->next) {
         fprintf(stderr, "minipy: %ld objects still alive at exit\n", (long)mp_debug_live_objects);
         if (getenv("MINIPY_DEBUG_LEAKS"))
             mp_gc_for_each(report_leak, NULL);

@@ -645,7 +645,9 @@ volatile sig_atomic_t mp_pending_sigint;
 int mp_handle_eval_breaker(void)
 {
     mp_eval_breaker = 0;
-    if (mp_pending_sigint) {
+    /* Only the main thread handles signals, as in CPython; it checks again
+     * when it next takes the GIL (gil.c). */
+    if (mp_pending_sigint && mp_gil_is_main_thread()) {
         mp_pending_sigint = 0;
         mp_err_set_object(&mp_type_KeyboardInterrupt, NULL);
         return -1;

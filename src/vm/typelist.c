@@ -28,6 +28,9 @@
 
 extern mp_type mp_type_sitebuiltins_quitter, mp_type_sitebuiltins_printer,
     mp_type_sitebuiltins_helper, mp_type_weakproxy, mp_type_weakcallableproxy;
+/* _thread (modules/_thread.c) */
+extern mp_type mp_type_thread_lock, mp_type_thread_rlock, mp_type_thread_local;
+extern mp_structseq_type mp_type_thread_excepthook_args;
 
 mp_type *const mp_object_types[] = {
     /* the roots */
@@ -72,5 +75,8 @@ mp_type *const mp_object_types[] = {
     /* memory */
     &mp_type_weakref, &mp_type_weakproxy, &mp_type_weakcallableproxy, &mp_type_memoryview,
     &mp_type_memory_iterator,
+    /* threads */
+    &mp_type_thread_lock, &mp_type_thread_rlock, &mp_type_thread_local,
+    &mp_type_thread_excepthook_args.type,
     NULL,
 };
