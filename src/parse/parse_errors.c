@@ -546,7 +546,10 @@ static int is_call_paren(diag *g, int i)
     if (i <= g->line)
         return 0;
     switch (kind_at(g, i - 1)) {
-    case MP_TOK_NAME: case MP_TOK_RPAR: case MP_TOK_RSQB: case MP_TOK_STRING:
+    case MP_TOK_NAME:
+        /* `def f(`: parameters, not arguments */
+        return i - 2 < g->line || kind_at(g, i - 2) != MP_TOK_DEF;
+    case MP_TOK_RPAR: case MP_TOK_RSQB: case MP_TOK_STRING:
     case MP_TOK_NUMBER: case MP_TOK_RBRACE:
         return 1;
     default:
