@@ -18,7 +18,7 @@ for input in *.input; do
     name=${input%.input}
     args=$(cat "$name.args" 2>/dev/null)
     while IFS= read -r line; do
-        if [ "$line" = SLEEP ]; then sleep 1; else printf "$line"; sleep 0.2; fi
+        if [ "$line" = SLEEP ]; then sleep 2; else printf "$line"; sleep 0.2; fi
     done < "$input" | HOME=$tmp TERM=dumb timeout 30 script -qfec "$MINIPY $args" /dev/null \
         > "$tmp/raw" 2>&1
     tr -d '\r' < "$tmp/raw" > "$tmp/screen"
