@@ -82,14 +82,24 @@ static int in_tail(mp_obj t, mp_obj *lists, intptr_t *heads, intptr_t nlists)
     return 0;
 }
 
-static mp_obj mro_error(mp_obj bases)
+/* CPython's message names the heads still waiting to be merged (each
+ * once, in the order the lists give them), by __name__, and keeps its
+ * line break. */
+static mp_obj mro_error(mp_obj *lists, intptr_t *heads, intptr_t nlists)
 {
     mp_obj names = mp_list_new(0);
     if (!names)
         return NULL;
-    for (intptr_t i = 0; i < MP_TUPLE_LEN(bases); i++) {
-        mp_type *b = (mp_type *)MP_TUPLE_GET(bases, i);
-        mp_obj n = mp_str_from_cstr(b->name);
+    for (intptr_t i = 0; i < nlists; i++) {
+        if (heads[i] >= MP_LIST_LEN(lists[i]))
+            continue;
+        mp_obj head = MP_LIST_GET(lists[i], heads[i]);
+        int seen = 0;
+        for (intptr_t j = 0; j < i && !seen; j++)
+            seen = heads[j] < MP_LIST_LEN(lists[j]) && MP_LIST_GET(lists[j], heads[j]) == head;
+        if (seen)
+            continue;
+        mp_obj n = mp_obj_getattr(head, MP_NAME(__name__));
         if (!n || mp_list_append(names, n) < 0) {
             mp_xdecref(n);
             mp_decref(names);
@@ -104,7 +114,7 @@ static mp_obj mro_error(mp_obj bases)
     if (!joined)
         return NULL;
     mp_err_format(&mp_type_TypeError,
-                  "Cannot create a consistent method resolution order (MRO) for bases %U",
+                  "Cannot create a consistent method resolution\norder (MRO) for bases %U",
                   joined);
     mp_decref(joined);
     return NULL;
@@ -129,6 +139,17 @@ static mp_obj compute_mro(mp_type *t)
             MP_TUPLE_ITEMS(r)[i + 1] = mp_newref(MP_TUPLE_GET(bmro, i));
         return r;
     }
+    /* A base named twice is reported before any merging. */
+    for (intptr_t i = 0; i < nbases; i++)
+        for (intptr_t j = i + 1; j < nbases; j++)
+            if (MP_TUPLE_GET(bases, i) == MP_TUPLE_GET(bases, j)) {
+                mp_obj n = mp_obj_getattr(MP_TUPLE_GET(bases, i), MP_NAME(__name__));
+                if (n) {
+                    mp_err_format(&mp_type_TypeError, "duplicate base class %U", n);
+                    mp_decref(n);
+                }
+                return NULL;
+            }
     intptr_t nlists = nbases + 1;
     mp_obj lists[nlists];
     intptr_t heads[nlists];
@@ -166,7 +187,7 @@ static mp_obj compute_mro(mp_type *t)
         if (!remaining)
             break;
         if (!pick) {
-            mro_error(bases);
+            mro_error(lists, heads, nlists);
             goto fail;
         }
         if (mp_list_append(result, pick) < 0)
@@ -531,6 +552,10 @@ static mp_obj type_get_dict(mp_obj self, void *c)
 static mp_obj type_get_doc(mp_obj self, void *c)
 {
     mp_type *t = (mp_type *)self;
+    /* A static type's doc is its own even when its dict's __doc__ is a
+     * descriptor for its instances' docs (property, functions). */
+    if (!(t->flags & MP_TPFLAGS_HEAPTYPE) && t->doc)
+        return mp_str_from_cstr(t->doc);
     mp_obj d = mp_dict_getitem(t->dict, MP_NAME(__doc__));
     if (!d)
         return mp_err_occurred() ? NULL : mp_newref(mp_none);
