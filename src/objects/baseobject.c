@@ -33,7 +33,7 @@ static mp_obj abstract_error(mp_type *type)
         mp_xdecref(sorted);
         return NULL;
     }
-    mp_obj sep = mp_str_from_cstr("', '");
+    mp_obj sep = mp_str_from_cstr(", ");
     mp_obj joined = sep ? mp_str_join(sep, sorted) : NULL;
     mp_xdecref(sep);
     intptr_t n = MP_LIST_LEN(sorted);
@@ -41,7 +41,7 @@ static mp_obj abstract_error(mp_type *type)
     if (!joined)
         return NULL;
     mp_err_format(&mp_type_TypeError,
-                  "Can't instantiate abstract class %s with abstract method%s '%U'",
+                  "Can't instantiate abstract class %s with abstract method%s %U",
                   type->name, n > 1 ? "s" : "", joined);
     mp_decref(joined);
     return NULL;
@@ -71,7 +71,9 @@ static int object_init(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwn
             return -1;
         }
         if (type->new_ == mp_object_new) {
-            mp_err_format(&mp_type_TypeError, "%s() takes no arguments", type->name);
+            mp_err_format(&mp_type_TypeError,
+                          "%s.__init__() takes exactly one argument (the instance to initialize)",
+                          type->name);
             return -1;
         }
     }
@@ -162,9 +164,13 @@ static mp_obj object_sizeof(mp_obj self)
 
 static mp_obj object_init_subclass(mp_obj cls, mp_obj const *args, size_t nargs, mp_obj kwnames)
 {
-    if (nargs || (kwnames && MP_TUPLE_LEN(kwnames)))
+    /* CPython's is a METH_NOARGS class method: its two messages. */
+    if (kwnames && MP_TUPLE_LEN(kwnames))
         return mp_err_format(&mp_type_TypeError,
                              "%N.__init_subclass__() takes no keyword arguments", cls);
+    if (nargs)
+        return mp_err_format(&mp_type_TypeError,
+                             "%N.__init_subclass__() takes no arguments (%zu given)", cls, nargs);
     MP_RETURN_NONE;
 }
 

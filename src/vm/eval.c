@@ -319,7 +319,8 @@ TRACE_INSTRUCTION:
         if (!frame->locals) {
             mp_err_format(&mp_type_SystemError, "no locals found when storing %R", NAME(oparg));
             r = -1;
-        } else if (mp_dict_check(frame->locals)) {
+        } else if (mp_type_of(frame->locals) == &mp_type_dict) {
+            /* Only an exact dict: a __prepare__d subclass sees __setitem__. */
             r = mp_dict_setitem(frame->locals, NAME(oparg), v);
         } else {
             r = mp_obj_setitem(frame->locals, NAME(oparg), v);
@@ -895,6 +896,12 @@ TRACE_INSTRUCTION:
             int r = mp_handle_eval_breaker();
             frame->stacktop = 0;
             CHECK(r == 0);
+            if (dispatch == op_targets && mp_tracing_active) {
+                /* Tracing began in the caller (sys.settrace): the tracer
+                 * sees this RESUME too, as the call's first event. */
+                dispatch = trace_targets;
+                goto TRACE_INSTRUCTION;
+            }
             dispatch = mp_tracing_active ? (void *const *)trace_targets : op_targets;
         }
         DISPATCH();

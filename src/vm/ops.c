@@ -256,7 +256,8 @@ void mp_unbound_error(mp_code *co, int index)
 
 static mp_obj mapping_get(mp_obj m, mp_obj key)
 {
-    if (mp_dict_check(m)) {
+    /* Only an exact dict: a subclass's __getitem__/__missing__ is honoured. */
+    if (mp_type_of(m) == &mp_type_dict) {
         mp_obj v = mp_dict_getitem(m, key);
         return v ? mp_newref(v) : NULL;
     }
