@@ -46,6 +46,20 @@ int mp_obj_get_method(mp_obj o, mp_obj name, mp_obj *method);
 /* The instance dict of o (borrowed), created on demand, or NULL without an
  * exception if o's type has none. */
 mp_obj *mp_obj_dict_ptr(mp_obj o);
+/* Classes of variable-size objects (tuple, str, bytes) keep the instance
+ * dict and __slots__ after the items, one word each from the first word
+ * boundary (the "tail"); their offsets are negative, -8 for the first
+ * word, as CPython's negative tp_dictoffset.  basicsize counts the tail
+ * words plus MP_VAR_TAIL_SLACK bytes for the rounding (class.c). */
+#define MP_VAR_TAIL_SLACK (sizeof(mp_obj) - 1)
+char *mp_obj_var_tail(mp_obj o);
+/* The address of a dict or slot at offset (negative: in the tail). */
+static inline char *mp_obj_member_addr(mp_obj o, intptr_t offset)
+{
+    if (offset < 0)
+        return mp_obj_var_tail(o) + (-offset - (intptr_t)sizeof(mp_obj));
+    return (char *)o + offset;
+}
 
 /* ---- calls ------------------------------------------------------------------
  * See object.h for the convention (args array, nargs, kwnames tuple). */

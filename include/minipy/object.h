@@ -286,7 +286,10 @@ struct mp_type {
     mp_obj mro;                  /* tuple of types, this type first */
     mp_obj dict;                 /* the type's namespace: dict */
     mp_obj subclasses;           /* dict: id -> weakref, or NULL */
-    intptr_t dictoffset;         /* where an instance keeps its __dict__, or 0 */
+    intptr_t dictoffset;         /* where an instance keeps its __dict__, or 0;
+                                    negative for classes of variable-size
+                                    objects: the dict follows the items
+                                    (mp_obj_dict_ptr, MP_VAR_TAIL_SLACK) */
     intptr_t weaklistoffset;     /* where an instance keeps its weakref list, or 0 */
     mp_obj ht_name, ht_qualname, ht_module; /* heap types: str objects */
     mp_obj ht_slots;             /* heap types: __slots__ names, or NULL */

@@ -21,6 +21,7 @@
 #include "minipy/state.h"
 #include "minipy/str.h"
 #include "minipy/tuple.h"
+#include "minipy/warnings.h"
 #include "minipy/union.h"
 
 /* ---- binary operators ---------------------------------------------------------------
@@ -295,9 +296,21 @@ mp_obj mp_number_long(mp_obj o)
     if (found < 0)
         return NULL;
     if (found) {
+        if (mp_warn_format(&mp_type_DeprecationWarning, 1,
+                           "The delegation of int() to __trunc__ is deprecated.") < 0) {
+            mp_decref(trunc);
+            return NULL;
+        }
         mp_obj r = mp_call0(trunc);
         mp_decref(trunc);
         if (r && !mp_int_check(r)) {
+            mp_type *rt = mp_type_of(r);
+            if (!rt->as_number || !rt->as_number->index) {
+                mp_err_format(&mp_type_TypeError, "__trunc__ returned non-Integral (type %s)",
+                              rt->name);
+                mp_decref(r);
+                return NULL;
+            }
             mp_obj i = mp_number_index(r);
             mp_decref(r);
             return i;

@@ -38,7 +38,7 @@ static void visit_slots(mp_obj self, void (*fn)(mp_obj *slot, void *), void *arg
     for (mp_type *t = mp_type_of(self); t->flags & MP_TPFLAGS_HEAPTYPE; t = t->base) {
         for (const mp_member_def *m = t->members; m && m->name; m++)
             if (m->kind == MP_MEMBER_OBJ_EX)
-                fn((mp_obj *)((char *)self + m->offset), arg);
+                fn((mp_obj *)mp_obj_member_addr(self, (intptr_t)m->offset), arg);
     }
 }
 
@@ -135,16 +135,16 @@ static mp_obj subtype_get_weakref(mp_obj self, void *c)
 }
 
 static const mp_getset_def subtype_getsets_dict_weak[] = {
-    {"__dict__", subtype_get_dict, subtype_set_dict, "dictionary for instance variables (if defined)", NULL},
-    {"__weakref__", subtype_get_weakref, NULL, "list of weak references to the object (if defined)", NULL},
+    {"__dict__", subtype_get_dict, subtype_set_dict, "dictionary for instance variables", NULL},
+    {"__weakref__", subtype_get_weakref, NULL, "list of weak references to the object", NULL},
     {NULL},
 };
 static const mp_getset_def subtype_getsets_dict[] = {
-    {"__dict__", subtype_get_dict, subtype_set_dict, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", subtype_get_dict, subtype_set_dict, "dictionary for instance variables", NULL},
     {NULL},
 };
 static const mp_getset_def subtype_getsets_weak[] = {
-    {"__weakref__", subtype_get_weakref, NULL, "list of weak references to the object (if defined)", NULL},
+    {"__weakref__", subtype_get_weakref, NULL, "list of weak references to the object", NULL},
     {NULL},
 };
 
@@ -271,16 +271,19 @@ static int finish_class(mp_type *t, mp_obj const *kwvalues, mp_obj kwnames)
         mp_obj args[2] = {(mp_obj)t, name};
         mp_obj r = mp_call_method(value, "__set_name__", args, 2);
         if (!r) {
-            /* 3.11 adds a note saying which __set_name__ failed. */
+            /* 3.11 wraps the error in a RuntimeError saying which
+             * __set_name__ failed (3.12 adds a note instead). */
+            mp_obj cause = mp_err_fetch();
+            mp_err_format(&mp_type_RuntimeError,
+                          "Error calling __set_name__ on '%s' instance %R in '%s'",
+                          mp_type_of(value)->name, name, t->name);
             mp_obj exc = mp_err_fetch();
-            mp_obj note = mp_str_from_format("Error calling __set_name__ on '%s' instance %R in '%s'",
-                                             mp_type_of(value)->name, name, t->name);
-            if (note && mp_exc_check(exc)) {
-                mp_obj r2 = mp_call_method(exc, "add_note", &note, 1);
-                mp_xdecref(r2);
-                mp_err_clear();
+            if (exc && cause && mp_exc_check(exc)) {
+                mp_exc_set_context(exc, mp_newref(cause));
+                mp_exc_set_cause(exc, cause);
             }
-            mp_xdecref(note);
+            else
+                mp_xdecref(cause);
             mp_err_restore(exc);
             mp_decref(items);
             return -1;
@@ -352,8 +355,12 @@ mp_obj mp_class_new(mp_type *meta, mp_obj name, mp_obj bases, mp_obj ns,
     mp_obj slots = mp_dict_getitem(dict, MP_NAME(__slots__));
     mp_obj slotlist = NULL;
     int add_dict = 0, add_weak = 0;
-    int may_add_dict = base->dictoffset == 0, may_add_weak = base->weaklistoffset == 0 &&
-                                                           base->itemsize == 0;
+    /* Whether CPython's base is variable-size: int is (not here), str is
+     * not (it is here); the rules below follow CPython's. */
+    int var_base = (base->itemsize != 0 && !(base->flags & MP_TPFLAGS_STR_SUBCLASS)) ||
+                   (base->flags & MP_TPFLAGS_INT_SUBCLASS);
+    int may_add_dict = base->dictoffset == 0,
+        may_add_weak = base->weaklistoffset == 0 && !var_base;
     if (slots) {
         int has_dict = !may_add_dict, has_weak = !may_add_weak;
         slotlist = slot_names(slots, name, &has_dict, &has_weak);
@@ -361,7 +368,7 @@ mp_obj mp_class_new(mp_type *meta, mp_obj name, mp_obj bases, mp_obj ns,
             goto fail_early;
         add_dict = may_add_dict && has_dict;
         add_weak = may_add_weak && has_weak;
-        if (MP_LIST_LEN(slotlist) && base->itemsize) {
+        if (MP_LIST_LEN(slotlist) && var_base) {
             mp_err_format(&mp_type_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                           base->name);
             goto fail_early;
@@ -402,10 +409,20 @@ mp_obj mp_class_new(mp_type *meta, mp_obj name, mp_obj bases, mp_obj ns,
         if (mod && mp_dict_setitem(dict, MP_NAME(__module__), mod) < 0)
             goto fail;
     }
-    /* Layout: the base's struct, then the slots, dict and weak list. */
+    /* Layout: the base's struct, then the slots, dict and weak list.  For
+     * variable-size bases (tuple, str, bytes) these words go after the
+     * items instead, in the tail (abstract.h): their offsets count down
+     * from -8. */
+    mp_type *solid = solid_base(base);
+    int var_layout = base->itemsize != 0;
     size_t size = base->basicsize;
-    if (base->itemsize)
-        size = (size + sizeof(mp_obj) - 1) & ~(sizeof(mp_obj) - 1);
+    size_t rounded = (solid->basicsize + sizeof(mp_obj) - 1) & ~(sizeof(mp_obj) - 1);
+    intptr_t tail_words = 0;
+    if (var_layout && base != solid && base->basicsize > rounded)
+        tail_words = (intptr_t)((base->basicsize - MP_VAR_TAIL_SLACK - rounded) / sizeof(mp_obj));
+#define NEXT_WORD()                                                            \
+    (var_layout ? -(intptr_t)sizeof(mp_obj) * ++tail_words                     \
+                : (intptr_t)((size += sizeof(mp_obj)) - sizeof(mp_obj)))
     intptr_t nslots = slotlist ? MP_LIST_LEN(slotlist) : 0;
     if (nslots) {
         mp_member_def *members = mp_calloc((size_t)nslots + 1, sizeof(mp_member_def));
@@ -416,8 +433,7 @@ mp_obj mp_class_new(mp_type *meta, mp_obj name, mp_obj bases, mp_obj ns,
         for (intptr_t i = 0; i < nslots; i++) {
             members[i].name = mp_str_utf8(MP_LIST_GET(slotlist, i));
             members[i].kind = MP_MEMBER_OBJ_EX;
-            members[i].offset = size;
-            size += sizeof(mp_obj);
+            members[i].offset = (size_t)NEXT_WORD();
         }
         t->members = members;
         t->ht_slots = mp_list_as_tuple(slotlist);
@@ -432,19 +448,13 @@ mp_obj mp_class_new(mp_type *meta, mp_obj name, mp_obj bases, mp_obj ns,
             }
         }
     }
-    if (base->itemsize && add_dict) {
-        /* Variable-size bases (int is not one here, tuple/str/bytes are):
-         * no instance dict placement after the items in this version. */
-        add_dict = 0;
-    }
-    if (add_dict) {
-        t->dictoffset = (intptr_t)size;
-        size += sizeof(mp_obj);
-    }
-    if (add_weak) {
-        t->weaklistoffset = (intptr_t)size;
-        size += sizeof(mp_obj);
-    }
+    if (add_dict)
+        t->dictoffset = NEXT_WORD();
+    if (add_weak)
+        t->weaklistoffset = NEXT_WORD();
+#undef NEXT_WORD
+    if (var_layout && tail_words)
+        size = rounded + (size_t)tail_words * sizeof(mp_obj) + MP_VAR_TAIL_SLACK;
     t->basicsize = size;
     t->itemsize = base->itemsize;
     t->getsets = add_dict && add_weak ? subtype_getsets_dict_weak

@@ -84,13 +84,6 @@ static mp_obj method_get_doc(mp_obj self, void *c)
     return mp_str_from_cstr(def->doc);
 }
 
-static const mp_getset_def descr_getsets[] = {
-    {"__name__", descr_get_name, NULL, NULL, NULL},
-    {"__qualname__", descr_get_qualname, NULL, NULL, NULL},
-    {"__objclass__", descr_get_objclass, NULL, NULL, NULL},
-    {NULL},
-};
-
 static const mp_getset_def method_descr_getsets[] = {
     {"__name__", descr_get_name, NULL, NULL, NULL},
     {"__qualname__", descr_get_qualname, NULL, NULL, NULL},
@@ -206,7 +199,7 @@ static mp_obj member_get(mp_obj self, mp_obj obj, mp_obj type)
     if (descr_check(self, obj, "get") < 0)
         return NULL;
     const mp_member_def *m = DESCR(self)->def;
-    char *addr = (char *)obj + m->offset;
+    char *addr = mp_obj_member_addr(obj, (intptr_t)m->offset);
     switch (m->kind) {
     case MP_MEMBER_OBJ: {
         mp_obj v = *(mp_obj *)addr;
@@ -235,14 +228,14 @@ static int member_set(mp_obj self, mp_obj obj, mp_obj value)
         mp_err_set_str(&mp_type_AttributeError, "readonly attribute");
         return -1;
     }
-    char *addr = (char *)obj + m->offset;
+    char *addr = mp_obj_member_addr(obj, (intptr_t)m->offset);
     switch (m->kind) {
     case MP_MEMBER_OBJ:
     case MP_MEMBER_OBJ_EX: {
         mp_obj *slot = (mp_obj *)addr;
         if (!value && m->kind == MP_MEMBER_OBJ_EX && !*slot) {
-            mp_err_format(&mp_type_AttributeError, "'%s' object has no attribute '%s'",
-                          mp_type_of(obj)->name, m->name);
+            /* 3.11 names only the attribute when deleting an unset slot. */
+            mp_err_set_str(&mp_type_AttributeError, m->name);
             return -1;
         }
         mp_xincref(value);
@@ -274,6 +267,20 @@ static mp_obj member_repr(mp_obj self)
                               DESCR(self)->owner->name);
 }
 
+static mp_obj member_get_doc(mp_obj self, void *c)
+{
+    const mp_member_def *m = DESCR(self)->def;
+    return m->doc ? mp_str_from_cstr(m->doc) : mp_newref(mp_none);
+}
+
+static const mp_getset_def member_descr_getsets[] = {
+    {"__name__", descr_get_name, NULL, NULL, NULL},
+    {"__qualname__", descr_get_qualname, NULL, NULL, NULL},
+    {"__objclass__", descr_get_objclass, NULL, NULL, NULL},
+    {"__doc__", member_get_doc, NULL, NULL, NULL},
+    {NULL},
+};
+
 mp_type mp_type_member_descr = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "member_descriptor",
@@ -286,7 +293,7 @@ mp_type mp_type_member_descr = {
     .getattro = mp_obj_generic_getattr,
     .descr_get = member_get,
     .descr_set = member_set,
-    .getsets = descr_getsets,
+    .getsets = member_descr_getsets,
 };
 
 /* ---- getset descriptors ----------------------------------------------------------------- */
@@ -328,6 +335,20 @@ static mp_obj getset_repr(mp_obj self)
                               DESCR(self)->owner->name);
 }
 
+static mp_obj getset_get_doc(mp_obj self, void *c)
+{
+    const mp_getset_def *g = DESCR(self)->def;
+    return g->doc ? mp_str_from_cstr(g->doc) : mp_newref(mp_none);
+}
+
+static const mp_getset_def getset_descr_getsets[] = {
+    {"__name__", descr_get_name, NULL, NULL, NULL},
+    {"__qualname__", descr_get_qualname, NULL, NULL, NULL},
+    {"__objclass__", descr_get_objclass, NULL, NULL, NULL},
+    {"__doc__", getset_get_doc, NULL, NULL, NULL},
+    {NULL},
+};
+
 mp_type mp_type_getset_descr = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "getset_descriptor",
@@ -340,7 +361,7 @@ mp_type mp_type_getset_descr = {
     .getattro = mp_obj_generic_getattr,
     .descr_get = getset_get,
     .descr_set = getset_set,
-    .getsets = descr_getsets,
+    .getsets = getset_descr_getsets,
 };
 
 /* ---- slot wrappers: int.__add__ --------------------------------------------------------- */

@@ -96,10 +96,17 @@ void mp_dealloc(mp_obj o)
 {
     mp_type *type = o->type;
     if (type->finalize) {
-        o->refcnt = 1;
-        type->finalize(o);
-        if (--o->refcnt != 0)
-            return;
+        /* __del__ runs once per object (PEP 442): not again for an object
+         * the collector has finalized, nor after a resurrection. */
+        int gc = mp_obj_is_gc(o);
+        if (!gc || !MP_GC_HEAD(o)->finalized) {
+            if (gc)
+                MP_GC_HEAD(o)->finalized = 1;
+            o->refcnt = 1;
+            type->finalize(o);
+            if (--o->refcnt != 0)
+                return;
+        }
     }
     type->dealloc(o);
 }
@@ -290,6 +297,21 @@ static mp_obj attr_error_message(mp_obj o, mp_obj name)
                          t->name, name);
 }
 
+char *mp_obj_var_tail(mp_obj o)
+{
+    mp_type *t = o->type, *solid = t;
+    while (solid->flags & MP_TPFLAGS_HEAPTYPE)
+        solid = solid->base;
+    /* str counts its items in code points but stores UTF-8 bytes; the
+     * others store size * itemsize bytes. */
+    size_t items = (t->flags & MP_TPFLAGS_STR_SUBCLASS)
+                       ? ((mp_str *)o)->nbytes
+                       : t->itemsize * (size_t)((mp_varobject *)o)->size;
+    size_t end = solid->basicsize + items;
+    end = (end + sizeof(mp_obj) - 1) & ~(sizeof(mp_obj) - 1);
+    return (char *)o + end;
+}
+
 mp_obj *mp_obj_dict_ptr(mp_obj o)
 {
     if (mp_is_small(o))
@@ -297,7 +319,7 @@ mp_obj *mp_obj_dict_ptr(mp_obj o)
     intptr_t off = o->type->dictoffset;
     if (off == 0)
         return NULL;
-    return (mp_obj *)((char *)o + off);
+    return (mp_obj *)mp_obj_member_addr(o, off);
 }
 
 mp_obj mp_obj_generic_getattr(mp_obj o, mp_obj name)

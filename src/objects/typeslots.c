@@ -61,8 +61,11 @@ static mp_obj call_required(mp_obj self, mp_obj name, mp_obj const *args, size_t
 {
     int found;
     mp_obj r = call_dunder(self, name, args, nargs, &found);
-    if (!found)
-        return mp_err_no_attribute(self, name);
+    if (!found && !mp_err_occurred()) {
+        /* CPython's lookup_method: the bare name is the message. */
+        mp_err_set_object(&mp_type_AttributeError, name);
+        return NULL;
+    }
     return r;
 }
 

@@ -23,7 +23,7 @@ static mp_weakref **list_head(mp_obj o)
     intptr_t off = o->type->weaklistoffset;
     if (!off)
         return NULL;
-    return (mp_weakref **)((char *)o + off);
+    return (mp_weakref **)mp_obj_member_addr(o, off); /* negative: after the items */
 }
 
 static void unlink_ref(mp_weakref *r)
