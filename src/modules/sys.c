@@ -225,8 +225,6 @@ static int sys_exec(mp_obj m)
     if (mp_module_add(m, "modules", mp_the_interp.modules) < 0 ||
         add(m, "path", mp_list_new(0)) < 0 || add(m, "argv", mp_list_new(0)) < 0 ||
         add(m, "version", mp_str_from_cstr(MP_PYTHON_VERSION ".7 (minipy " MP_VERSION ")")) < 0 ||
-        add(m, "version_info", mp_tuple_pack(5, mp_small(3), mp_small(11), mp_small(7),
-                                             mp_str_intern("final"), mp_small(0))) < 0 ||
         add(m, "hexversion", mp_int_from_ssize(0x030B07F0)) < 0 ||
         add(m, "platform", mp_str_from_cstr("linux")) < 0 ||
         add(m, "byteorder", mp_str_from_cstr("little")) < 0 ||

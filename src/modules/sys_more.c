@@ -515,7 +515,7 @@ static mp_obj make_version(int major, int minor, int micro)
 static mp_obj make_version_info(mp_obj m)
 {
     mp_obj old = mp_dict_getitem_str(mp_module_get_dict(m), "version_info");
-    intptr_t major = 3, minor = 11, micro = 0;
+    intptr_t major = MP_PYTHON_MAJOR, minor = MP_PYTHON_MINOR, micro = MP_PYTHON_MICRO;
     if (old && mp_tuple_check(old) && MP_TUPLE_LEN(old) >= 3) {
         major = mp_number_as_ssize(MP_TUPLE_GET(old, 0), NULL);
         minor = mp_number_as_ssize(MP_TUPLE_GET(old, 1), NULL);

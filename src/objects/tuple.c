@@ -104,9 +104,21 @@ mp_obj mp_tuple_pack(intptr_t n, ...)
         return NULL;
     va_list ap;
     va_start(ap, n);
-    for (intptr_t i = 0; i < n; i++)
-        MP_TUPLE_ITEMS(t)[i] = mp_newref(va_arg(ap, mp_obj));
+    int missing = 0;
+    for (intptr_t i = 0; i < n; i++) {
+        mp_obj item = va_arg(ap, mp_obj);
+        /* A NULL item is a failed call feeding us: its error is set. */
+        if (!item)
+            missing = 1;
+        else
+            mp_incref(item);
+        MP_TUPLE_ITEMS(t)[i] = item;
+    }
     va_end(ap);
+    if (missing) {
+        mp_decref(t);
+        return NULL;
+    }
     return t;
 }
 
