@@ -376,20 +376,23 @@ static void check_rest(mp_parser *p, mp_window *w)
                 return;
         }
     }
-    int replace;
-    if (e.kind != MP_ERR_SYNTAX)
-        replace = 0; /* IndentationError, TabError: not raised by the tokenizer */
-    else if (strstr(e.msg, "' was never closed"))
-        replace = e.lineno < err_line;
-    else
-        replace = strncmp(e.msg, "unexpected EOF", 14) != 0 &&
-                  strncmp(e.msg, "unexpected character after line continuation", 44) != 0;
-    if (replace) {
+    if (e.kind == MP_ERR_MEMORY) {
+        mp_syntax_error_clear(&e);
+        return;
+    }
+    if (!mp_lexer_error_in_parser(w->lx)) {
+        /* raised by CPython's tokenizer itself: it wins */
         mp_syntax_error_clear(p->err);
         *p->err = e;
-    } else {
-        mp_syntax_error_clear(&e);
+        return;
     }
+    mp_syntax_error_clear(&e);
+    /* raised by CPython's parser for its tokenizer: only a bracket left
+     * open, on a line before the last token read, is reported instead */
+    int line, col, c = mp_lexer_open_bracket(w->lx, &line, &col);
+    if (c && line < err_line)
+        mp_syntax_error_set(p->err, MP_ERR_SYNTAX, p->filename, p->src, p->len, line, col,
+                            line, -1, "'%c' was never closed", c);
 }
 
 static int driver_init(mp_driver *d, mp_parser *p, const char *src, size_t len,
