@@ -39,6 +39,23 @@ mp_obj mp_bytes_repr(mp_obj b);
 /* The bytes of a bytes or bytearray (borrowed): 1, or 0 if o is neither. */
 int mp_bytes_view(mp_obj o, const char **data, intptr_t *n);
 
+/* The bytes of any bytes-like object (CPython's buffer protocol, for one
+ * contiguous block): bytes, bytearray, a contiguous memoryview,
+ * array.array.  While it is held, a bytearray or array cannot resize
+ * (BufferError), as in CPython. */
+typedef struct mp_bytes_buffer {
+    const char *data;
+    intptr_t len;
+    mp_obj owner;    /* the exporter, owned until release */
+    intptr_t *exports;
+} mp_bytes_buffer;
+/* 1 with *b filled; 0 when o is not bytes-like (no exception set); -1 with
+ * an exception (a released or non-contiguous memoryview). */
+int mp_bytes_buffer_get(mp_obj o, mp_bytes_buffer *b);
+void mp_bytes_buffer_release(mp_bytes_buffer *b);
+/* Whether o is bytes-like at all (it may still fail to give a buffer). */
+int mp_bytes_like_check(mp_obj o);
+
 /* ---- shared by bytes and bytearray (bytes.c); not a general API --------
  * Each method returns an object of its receiver's kind. */
 struct mp_buf;
@@ -78,6 +95,30 @@ mp_obj mp_bytes_isalnum(mp_obj self);
 mp_obj mp_bytes_isspace(mp_obj self);
 mp_obj mp_bytes_islower(mp_obj self);
 mp_obj mp_bytes_isupper(mp_obj self);
+/* A new object of self's kind (bytes or bytearray) holding data (NULL:
+ * zeroed). */
+mp_obj mp_bytes_new_like(mp_obj self, const char *data, intptr_t n);
+
+/* bytes_methods.c */
+mp_obj mp_bytes_capitalize(mp_obj self);
+mp_obj mp_bytes_swapcase(mp_obj self);
+mp_obj mp_bytes_title(mp_obj self);
+mp_obj mp_bytes_istitle(mp_obj self);
+mp_obj mp_bytes_isascii(mp_obj self);
+mp_obj mp_bytes_center(mp_obj self, mp_obj const *args, size_t nargs);
+mp_obj mp_bytes_ljust(mp_obj self, mp_obj const *args, size_t nargs);
+mp_obj mp_bytes_rjust(mp_obj self, mp_obj const *args, size_t nargs);
+mp_obj mp_bytes_zfill(mp_obj self, mp_obj width);
+mp_obj mp_bytes_expandtabs(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames);
+mp_obj mp_bytes_splitlines(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames);
+mp_obj mp_bytes_translate(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames);
+mp_obj mp_bytes_maketrans(mp_obj unused, mp_obj const *args, size_t nargs);
+mp_obj mp_bytes_removeprefix(mp_obj self, mp_obj prefix);
+mp_obj mp_bytes_removesuffix(mp_obj self, mp_obj suffix);
+
+/* bytes_format.c: self % args, for bytes and bytearray (CPython's
+ * printf-style bytes formatting); the result is of self's kind. */
+mp_obj mp_bytes_format(mp_obj self, mp_obj args);
 
 /* The method-table entries both types list. */
 #define MP_BYTES_METHOD(name, fn, flags) {name, (void (*)(void))fn, flags, NULL}
@@ -108,6 +149,21 @@ mp_obj mp_bytes_isupper(mp_obj self);
     MP_BYTES_METHOD("isalnum", mp_bytes_isalnum, MP_METH_NOARGS),              \
     MP_BYTES_METHOD("isspace", mp_bytes_isspace, MP_METH_NOARGS),              \
     MP_BYTES_METHOD("islower", mp_bytes_islower, MP_METH_NOARGS),              \
-    MP_BYTES_METHOD("isupper", mp_bytes_isupper, MP_METH_NOARGS)
+    MP_BYTES_METHOD("isupper", mp_bytes_isupper, MP_METH_NOARGS),                \
+    MP_BYTES_METHOD("istitle", mp_bytes_istitle, MP_METH_NOARGS),                \
+    MP_BYTES_METHOD("isascii", mp_bytes_isascii, MP_METH_NOARGS),                \
+    MP_BYTES_METHOD("capitalize", mp_bytes_capitalize, MP_METH_NOARGS),          \
+    MP_BYTES_METHOD("swapcase", mp_bytes_swapcase, MP_METH_NOARGS),              \
+    MP_BYTES_METHOD("title", mp_bytes_title, MP_METH_NOARGS),                    \
+    MP_BYTES_METHOD("center", mp_bytes_center, MP_METH_FASTCALL),                \
+    MP_BYTES_METHOD("ljust", mp_bytes_ljust, MP_METH_FASTCALL),                  \
+    MP_BYTES_METHOD("rjust", mp_bytes_rjust, MP_METH_FASTCALL),                  \
+    MP_BYTES_METHOD("zfill", mp_bytes_zfill, MP_METH_O),                         \
+    MP_BYTES_METHOD("expandtabs", mp_bytes_expandtabs, MP_METH_FASTCALL | MP_METH_KEYWORDS), \
+    MP_BYTES_METHOD("splitlines", mp_bytes_splitlines, MP_METH_FASTCALL | MP_METH_KEYWORDS), \
+    MP_BYTES_METHOD("translate", mp_bytes_translate, MP_METH_FASTCALL | MP_METH_KEYWORDS), \
+    MP_BYTES_METHOD("maketrans", mp_bytes_maketrans, MP_METH_FASTCALL | MP_METH_STATIC), \
+    MP_BYTES_METHOD("removeprefix", mp_bytes_removeprefix, MP_METH_O),           \
+    MP_BYTES_METHOD("removesuffix", mp_bytes_removesuffix, MP_METH_O)
 
 #endif

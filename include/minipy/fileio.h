@@ -13,9 +13,10 @@
 extern mp_type mp_type_textio, mp_type_buffered_reader, mp_type_buffered_writer,
     mp_type_buffered_random, mp_type_unsupported_operation;
 
-/* open(file, mode, buffering, encoding, errors, newline, closefd). */
+/* open(file, mode, buffering, encoding, errors, newline, closefd); the
+ * str arguments may be NULL or None for their defaults. */
 mp_obj mp_file_open(mp_obj file, const char *mode, int buffering, mp_obj encoding,
-                    mp_obj errors, int closefd);
+                    mp_obj errors, mp_obj newline, int closefd);
 /* A file object over an existing descriptor (the standard streams). */
 mp_obj mp_file_from_fd(int fd, const char *name, const char *mode, int line_buffering);
 

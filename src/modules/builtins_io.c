@@ -205,9 +205,7 @@ static int check_mode(const char *mode, int *binary)
 
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None,
  *      newline=None, closefd=True, opener=None)
- * minipy's files translate newlines on input and never on output, which
- * is what newline=None, '' and '\n' do for files that use '\n'; '\r' and
- * '\r\n' (translation on output) and opener are not supported. */
+ * (the file objects are objects/file.c); opener is not supported. */
 mp_obj mp_builtin_open(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames)
 {
     static const char *const kwlist[] = {"file", "mode", "buffering", "encoding", "errors",
@@ -250,17 +248,12 @@ mp_obj mp_builtin_open(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwn
     }
     if (newline) {
         const char *nl = mp_str_utf8(newline);
-        if (strcmp(nl, "\r") == 0 || strcmp(nl, "\r\n") == 0) {
-            mp_err_format(&mp_type_NotImplementedError,
-                          "open(): minipy does not support newline=%R", newline);
-            goto done;
-        }
-        if (nl[0] && strcmp(nl, "\n") != 0) {
+        if (nl[0] && strcmp(nl, "\n") != 0 && strcmp(nl, "\r") != 0 && strcmp(nl, "\r\n") != 0) {
             mp_err_format(&mp_type_ValueError, "illegal newline value: %s", nl);
             goto done;
         }
     }
-    r = mp_file_open(path, m, buffering, encoding, errors, cfd != 0);
+    r = mp_file_open(path, m, buffering, encoding, errors, newline, cfd != 0);
 done:
     mp_decref(path);
     return r;

@@ -178,13 +178,27 @@ static int ba_ass_item(mp_obj self, intptr_t i, mp_obj v)
     return 0;
 }
 
-/* The bytes a slice assignment stores: bytes-like, or an iterable of
- * ints made into a temporary bytearray (*tmp). */
-static int assigned_bytes(mp_obj v, const char **d, intptr_t *n, mp_obj *tmp)
+/* The bytes a slice assignment stores: bytes-like (copied into *tmp
+ * when it is the bytearray itself or a view, which may share its
+ * memory), or an iterable of ints made into a temporary bytearray. */
+static int assigned_bytes(mp_obj self, mp_obj v, const char **d, intptr_t *n, mp_obj *tmp)
 {
     *tmp = NULL;
-    if (mp_bytes_view(v, d, n))
+    if (mp_bytes_check(v) || (mp_bytearray_check(v) && v != self)) {
+        mp_bytes_view(v, d, n);
         return 0;
+    }
+    if (v == self || mp_bytes_like_check(v)) {
+        mp_bytes_buffer b;
+        if (mp_bytes_buffer_get(v, &b) < 0)
+            return -1;
+        *tmp = mp_bytes_new(b.data, b.len);
+        mp_bytes_buffer_release(&b);
+        if (!*tmp)
+            return -1;
+        mp_bytes_view(*tmp, d, n);
+        return 0;
+    }
     if (mp_index_check(v) || mp_str_check(v) || mp_float_check(v)) {
         mp_err_set_str(&mp_type_TypeError,
                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
@@ -221,7 +235,7 @@ static int ba_ass_subscript(mp_obj self, mp_obj key, mp_obj value)
     const char *src = NULL;
     intptr_t m = 0;
     mp_obj tmp = NULL;
-    if (value && assigned_bytes(value, &src, &m, &tmp) < 0)
+    if (value && assigned_bytes(self, value, &src, &m, &tmp) < 0)
         return -1;
     int r = 0;
     if (step == 1) {
@@ -266,25 +280,50 @@ static int ba_ass_subscript(mp_obj self, mp_obj key, mp_obj value)
 
 static mp_obj ba_subscript(mp_obj self, mp_obj key) { return mp_bytes_subscript_common(self, key); }
 
+/* CPython's bytearray repr: like bytes', except that a single quote is
+ * escaped even inside double quotes (bytearray(b"it\'s")). */
 static mp_obj ba_repr(mp_obj self)
 {
     mp_bytearray *a = BA(self);
+    const char *d = a->data ? a->data : "";
+    size_t n = (size_t)a->ob.size;
+    char quote = memchr(d, '\'', n) && !memchr(d, '"', n) ? '"' : '\'';
     mp_buf b = MP_BUF_INIT;
-    mp_buf_printf(&b, "%s(", mp_type_of(self)->name);
-    mp_repr_bytes(&b, a->data ? a->data : "", (size_t)a->ob.size);
-    mp_buf_putc(&b, ')');
+    mp_buf_printf(&b, "%s(b%c", mp_type_of(self)->name, quote);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)d[i];
+        if (c == '\'' || c == '\\')
+            mp_buf_printf(&b, "\\%c", c);
+        else if (c == '\t')
+            mp_buf_puts(&b, "\\t");
+        else if (c == '\n')
+            mp_buf_puts(&b, "\\n");
+        else if (c == '\r')
+            mp_buf_puts(&b, "\\r");
+        else if (c < ' ' || c >= 0x7f)
+            mp_buf_printf(&b, "\\x%02x", c);
+        else
+            mp_buf_putc(&b, (char)c);
+    }
+    mp_buf_printf(&b, "%c)", quote);
     return mp_str_from_buf(&b);
 }
 
+/* a += x for any bytes-like x, whose buffer is held meanwhile: so that
+ * a += a is a BufferError, as in CPython. */
 static mp_obj ba_inplace_concat(mp_obj self, mp_obj other)
 {
-    const char *d;
-    intptr_t n;
-    if (!mp_bytes_view(other, &d, &n))
+    mp_bytes_buffer b;
+    int got = mp_bytes_buffer_get(other, &b);
+    if (got <= 0) {
+        mp_err_clear();
         return mp_err_format(&mp_type_TypeError, "can't concat %s to %s", mp_type_of(other)->name,
                              mp_type_of(self)->name);
+    }
     intptr_t size = BA(self)->ob.size;
-    if (ba_replace(BA(self), size, size, d, n) < 0)
+    int r = ba_replace(BA(self), size, size, b.data, b.len);
+    mp_bytes_buffer_release(&b);
+    if (r < 0)
         return NULL;
     return mp_newref(self);
 }
@@ -323,7 +362,14 @@ static mp_obj m_extend(mp_obj self, mp_obj iterable)
     const char *d;
     intptr_t n;
     mp_obj tmp = NULL;
-    if (!mp_bytes_view(iterable, &d, &n)) {
+    if (mp_bytes_like_check(iterable)) {
+        mp_obj r = ba_inplace_concat(self, iterable);
+        if (!r)
+            return NULL;
+        mp_decref(r);
+        MP_RETURN_NONE;
+    }
+    {
         if (mp_str_check(iterable))
             return mp_err_set_str(&mp_type_TypeError, "expected iterable of integers; got: 'str'");
         tmp = mp_bytearray_new(NULL, 0);
@@ -442,6 +488,17 @@ static const mp_method_def ba_methods[] = {
 
 static mp_obj ba_concat(mp_obj a, mp_obj b) { return mp_bytes_concat_common(a, b); }
 
+static mp_obj ba_mod(mp_obj self, mp_obj args)
+{
+    if (!mp_bytearray_check(self))
+        MP_RETURN_NOTIMPLEMENTED;
+    return mp_bytes_format(self, args);
+}
+
+static const mp_number_methods ba_as_number = {
+    .remainder = ba_mod,
+};
+
 static const mp_sequence_methods ba_as_sequence = {
     .length = ba_length,
     .concat = ba_concat,
@@ -483,6 +540,7 @@ mp_type mp_type_bytearray = {
     .iter = mp_bytes_iter_new,
     .new_ = ba_new_slot,
     .init = ba_init,
+    .as_number = &ba_as_number,
     .as_sequence = &ba_as_sequence,
     .as_mapping = &ba_as_mapping,
     .methods = ba_methods,

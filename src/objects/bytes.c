@@ -1,10 +1,12 @@
 /* bytes: immutable byte strings, and the methods bytes and bytearray
- * share (each returns an object of its receiver's kind).  Formatting
- * with % is not implemented yet.  (CPython's Objects/bytesobject.c and
- * Objects/bytes_methods.c.) */
+ * share (each returns an object of its receiver's kind); more of those are
+ * in bytes_methods.c, and % formatting in bytes_format.c.  Arguments may
+ * be any bytes-like object (mp_bytes_buffer_get), as CPython's buffers
+ * allow.  (CPython's Objects/bytesobject.c and Objects/bytes_methods.c.) */
 #include <string.h>
 
 #include "minipy/abstract.h"
+#include "minipy/array.h"
 #include "minipy/args.h"
 #include "minipy/buf.h"
 #include "minipy/bytes.h"
@@ -12,6 +14,7 @@
 #include "minipy/int.h"
 #include "minipy/list.h"
 #include "minipy/mem.h"
+#include "minipy/memoryview.h"
 #include "minipy/names.h"
 #include "minipy/pyrepr.h"
 #include "minipy/singletons.h"
@@ -48,8 +51,88 @@ int mp_bytes_view(mp_obj o, const char **data, intptr_t *n)
     return 0;
 }
 
-/* A new object of self's kind (bytes or bytearray) holding data. */
-static mp_obj new_like(mp_obj self, const char *data, intptr_t n)
+int mp_bytes_like_check(mp_obj o)
+{
+    return mp_bytes_check(o) || mp_bytearray_check(o) || mp_memoryview_check(o) ||
+           mp_array_check(o);
+}
+
+int mp_bytes_buffer_get(mp_obj o, mp_bytes_buffer *b)
+{
+    b->owner = NULL;
+    b->exports = NULL;
+    if (mp_bytes_check(o)) {
+        b->data = MP_BYTES_DATA(o);
+        b->len = MP_BYTES_LEN(o);
+    } else if (mp_bytearray_check(o)) {
+        mp_bytearray *a = (mp_bytearray *)o;
+        b->data = a->data ? a->data : "";
+        b->len = a->ob.size;
+        b->exports = &a->exports;
+    } else if (mp_array_check(o)) {
+        mp_array *a = (mp_array *)o;
+        b->data = a->items ? a->items : "";
+        b->len = a->ob.size * a->itemsize;
+        b->exports = &a->exports;
+    } else if (mp_memoryview_check(o)) {
+        mp_memoryview *m = (mp_memoryview *)o;
+        if (!m->obj) {
+            mp_err_set_str(&mp_type_ValueError, "operation forbidden on released memoryview object");
+            return -1;
+        }
+        if (m->step != 1 && m->len > 1) {
+            mp_err_set_str(&mp_type_BufferError, "memoryview: underlying buffer is not C-contiguous");
+            return -1;
+        }
+        /* The view's bytes are a slice of its exporter's, which the view
+         * keeps alive and (for a bytearray) unresizable already. */
+        mp_bytes_buffer whole;
+        if (mp_bytes_buffer_get(m->obj, &whole) <= 0) {
+            if (!mp_err_occurred())
+                mp_err_set_str(&mp_type_BufferError, "memoryview: underlying buffer has changed");
+            return -1;
+        }
+        mp_bytes_buffer_release(&whole);
+        if (m->len > 0 && (m->start < 0 || m->start + m->len > whole.len)) {
+            mp_err_set_str(&mp_type_BufferError, "memoryview: underlying buffer has changed size");
+            return -1;
+        }
+        b->data = whole.data + (m->len > 0 ? m->start : 0);
+        b->len = m->len;
+    } else {
+        return 0;
+    }
+    b->owner = mp_newref(o);
+    if (b->exports)
+        (*b->exports)++;
+    return 1;
+}
+
+void mp_bytes_buffer_release(mp_bytes_buffer *b)
+{
+    if (b->exports) {
+        (*b->exports)--;
+        b->exports = NULL;
+    }
+    MP_CLEAR(b->owner);
+}
+
+/* The bytes of any bytes-like argument, released at once: for use while
+ * no Python code can run (the caller holds the argument, and a view
+ * holds its exporter).  1, 0 when o is not bytes-like, -1 on error. */
+static int arg_bytes(mp_obj o, const char **d, intptr_t *n)
+{
+    mp_bytes_buffer b;
+    int r = mp_bytes_buffer_get(o, &b);
+    if (r > 0) {
+        *d = b.data;
+        *n = b.len;
+        mp_bytes_buffer_release(&b);
+    }
+    return r;
+}
+
+mp_obj mp_bytes_new_like(mp_obj self, const char *data, intptr_t n)
 {
     return mp_bytearray_check(self) ? mp_bytearray_new(data, n) : mp_bytes_new(data, n);
 }
@@ -89,8 +172,9 @@ int mp_bytes_byte_arg(mp_obj o, int *out)
 /* The "sub" argument of count/find/index: bytes-like or an int byte. */
 static int sub_arg(mp_obj o, const char **d, intptr_t *n, char *byte)
 {
-    if (mp_bytes_view(o, d, n))
-        return 0;
+    int got = arg_bytes(o, d, n);
+    if (got)
+        return got < 0 ? -1 : 0;
     if (mp_index_check(o)) {
         int v;
         if (mp_bytes_byte_arg(o, &v) < 0)
@@ -138,14 +222,14 @@ mp_obj mp_bytes_subscript_common(mp_obj self, mp_obj key)
         if (step == 1) {
             if (len == n && mp_type_of(self) == &mp_type_bytes)
                 return mp_newref(self);
-            return new_like(self, d + start, len);
+            return mp_bytes_new_like(self, d + start, len);
         }
         char *tmp = mp_malloc(len ? (size_t)len : 1);
         if (!tmp)
             return mp_err_no_memory();
         for (intptr_t k = 0, i = start; k < len; k++, i += step)
             tmp[k] = d[i];
-        mp_obj r = new_like(self, tmp, len);
+        mp_obj r = mp_bytes_new_like(self, tmp, len);
         mp_free(tmp);
         return r;
     }
@@ -164,9 +248,11 @@ int mp_bytes_contains_common(mp_obj self, mp_obj x)
     }
     const char *s;
     intptr_t m;
-    if (!mp_bytes_view(x, &s, &m)) {
-        mp_err_format(&mp_type_TypeError, "a bytes-like object is required, not '%s'",
-                      mp_type_of(x)->name);
+    int got = arg_bytes(x, &s, &m);
+    if (got <= 0) {
+        if (!got)
+            mp_err_format(&mp_type_TypeError, "a bytes-like object is required, not '%s'",
+                          mp_type_of(x)->name);
         return -1;
     }
     return m == 0 || memmem(d, (size_t)n, s, (size_t)m) != NULL;
@@ -176,10 +262,13 @@ mp_obj mp_bytes_concat_common(mp_obj a, mp_obj b)
 {
     const char *x, *y;
     intptr_t nx, ny;
-    if (!mp_bytes_view(a, &x, &nx) || !mp_bytes_view(b, &y, &ny))
+    /* Any bytes-like right operand, as CPython's buffers allow. */
+    if (!mp_bytes_view(a, &x, &nx) || arg_bytes(b, &y, &ny) <= 0) {
+        mp_err_clear();
         return mp_err_format(&mp_type_TypeError, "can't concat %s to %s", mp_type_of(b)->name,
                              mp_type_of(a)->name);
-    mp_obj r = new_like(a, NULL, nx + ny);
+    }
+    mp_obj r = mp_bytes_new_like(a, NULL, nx + ny);
     if (!r)
         return NULL;
     const char *rd;
@@ -199,7 +288,7 @@ mp_obj mp_bytes_repeat_common(mp_obj self, intptr_t count)
         return mp_newref(self);
     if (n && count > INTPTR_MAX / 2 / n)
         return mp_err_no_memory();
-    mp_obj r = new_like(self, NULL, n * count);
+    mp_obj r = mp_bytes_new_like(self, NULL, n * count);
     if (!r)
         return NULL;
     const char *rd;
@@ -214,8 +303,14 @@ mp_obj mp_bytes_richcompare_common(mp_obj a, mp_obj b, int op)
 {
     const char *x, *y;
     intptr_t nx, ny;
-    if (!mp_bytes_view(a, &x, &nx) || !mp_bytes_view(b, &y, &ny))
+    /* bytes compares with bytes; bytearray with anything bytes-like (and
+     * bytes == bytearray reaches here reflected), as CPython's. */
+    if (!mp_bytearray_check(a) && !mp_bytearray_check(b) && !(mp_bytes_check(a) && mp_bytes_check(b)))
         MP_RETURN_NOTIMPLEMENTED;
+    if (arg_bytes(a, &x, &nx) <= 0 || arg_bytes(b, &y, &ny) <= 0) {
+        mp_err_clear();
+        MP_RETURN_NOTIMPLEMENTED;
+    }
     if ((op == MP_EQ || op == MP_NE) && nx != ny)
         return mp_bool(op == MP_NE);
     int c = memcmp(x, y, (size_t)(nx < ny ? nx : ny));
@@ -253,7 +348,7 @@ static mp_hash_t bytes_hash(mp_obj self)
 /* ---- construction --------------------------------------------------------------------------- */
 
 /* The bytes of an iterable of ints. */
-static int fill_from_iterable(mp_buf *b, mp_obj src)
+static int fill_from_iterable(mp_buf *b, mp_obj src, const char *fname)
 {
     mp_obj it = mp_obj_getiter(src);
     if (!it)
@@ -274,7 +369,9 @@ static int fill_from_iterable(mp_buf *b, mp_obj src)
         mp_decref(x);
         if (v < 0 || v > 255) {
             mp_decref(it);
-            mp_err_set_str(&mp_type_ValueError, "bytes must be in range(0, 256)");
+            /* CPython's words differ: "bytes must be", "byte must be". */
+            mp_err_format(&mp_type_ValueError, "%s must be in range(0, 256)",
+                          strcmp(fname, "bytes") == 0 ? "bytes" : "byte");
             return -1;
         }
         mp_buf_putc(b, (char)v);
@@ -316,9 +413,18 @@ int mp_bytes_from_source(mp_buf *b, mp_obj src, mp_obj encoding, mp_obj errors, 
                                                     : "errors without a string argument");
         return -1;
     }
+    if (mp_memoryview_check(src)) {
+        /* Any view, contiguous or not, copies as tobytes() does. */
+        mp_obj t = mp_memoryview_tobytes(src);
+        if (!t)
+            return -1;
+        mp_buf_append(b, MP_BYTES_DATA(t), (size_t)MP_BYTES_LEN(t));
+        mp_decref(t);
+        return 0;
+    }
     const char *d;
     intptr_t n;
-    if (mp_bytes_view(src, &d, &n)) {
+    if (arg_bytes(src, &d, &n) > 0) {
         mp_buf_append(b, d, (size_t)n);
         return 0;
     }
@@ -339,7 +445,7 @@ int mp_bytes_from_source(mp_buf *b, mp_obj src, mp_obj encoding, mp_obj errors, 
         mp_err_format(&mp_type_TypeError, "cannot convert '%s' object to %s", t->name, fname);
         return -1;
     }
-    return fill_from_iterable(b, src);
+    return fill_from_iterable(b, src, fname);
 }
 
 static mp_obj bytes_new_slot(mp_type *type, mp_obj const *args, size_t nargs, mp_obj kwnames)
@@ -513,7 +619,10 @@ static mp_obj starts_ends(mp_obj self, mp_obj const *args, size_t nargs, const c
         mp_obj p = is_tuple ? MP_TUPLE_GET(prefixes, k) : prefixes;
         const char *s;
         intptr_t m;
-        if (!mp_bytes_view(p, &s, &m)) {
+        int got = arg_bytes(p, &s, &m);
+        if (got < 0)
+            return NULL;
+        if (!got) {
             if (is_tuple)
                 return mp_err_format(&mp_type_TypeError,
                                      "a bytes-like object is required, not '%s'", mp_type_of(p)->name);
@@ -561,7 +670,9 @@ mp_obj mp_bytes_hex(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwname
         if (mp_str_check(sep)) {
             s = mp_str_utf8(sep);
             m = (intptr_t)mp_str_nbytes(sep);
-        } else if (!mp_bytes_view(sep, &s, &m)) {
+        } else if (arg_bytes(sep, &s, &m) <= 0) {
+            if (mp_err_occurred())
+                return NULL;
             return mp_err_set_str(&mp_type_TypeError, "sep must be str or bytes.");
         }
         if (m != 1)
@@ -638,7 +749,8 @@ mp_obj mp_bytes_join(mp_obj self, mp_obj iterable)
     for (intptr_t i = 0; i < MP_LIST_LEN(seq); i++) {
         const char *d;
         intptr_t n;
-        if (!mp_bytes_view(MP_LIST_GET(seq, i), &d, &n)) {
+        if (arg_bytes(MP_LIST_GET(seq, i), &d, &n) <= 0) {
+            mp_err_clear();
             mp_err_format(&mp_type_TypeError, "sequence item %zd: expected a bytes-like object, %s found",
                           (size_t)i, mp_type_of(MP_LIST_GET(seq, i))->name);
             mp_buf_free(&b);
@@ -650,7 +762,7 @@ mp_obj mp_bytes_join(mp_obj self, mp_obj iterable)
         mp_buf_append(&b, d, (size_t)n);
     }
     mp_decref(seq);
-    mp_obj r = new_like(self, b.data, (intptr_t)b.len);
+    mp_obj r = mp_bytes_new_like(self, b.data, (intptr_t)b.len);
     mp_buf_free(&b);
     return r;
 }
@@ -660,7 +772,7 @@ static int is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 /* Appends d[a:b] as a new object of self's kind to list l. */
 static int append_piece(mp_obj l, mp_obj self, const char *d, intptr_t a, intptr_t b)
 {
-    mp_obj p = new_like(self, d + a, b - a);
+    mp_obj p = mp_bytes_new_like(self, d + a, b - a);
     if (!p)
         return -1;
     return mp_list_append_steal(l, p);
@@ -672,7 +784,10 @@ static int sep_arg(mp_obj sep, const char **s, intptr_t *m)
         *s = NULL;
         return 0;
     }
-    if (!mp_bytes_view(sep, s, m)) {
+    int got = arg_bytes(sep, s, m);
+    if (got < 0)
+        return -1;
+    if (!got) {
         mp_err_format(&mp_type_TypeError, "a bytes-like object is required, not '%s'",
                       mp_type_of(sep)->name);
         return -1;
@@ -716,10 +831,8 @@ static mp_obj split_common(mp_obj self, mp_obj const *args, size_t nargs, mp_obj
                     break;
                 intptr_t j = i;
                 if (maxsplit-- <= 0) {
-                    j = n;
-                    while (j > i && is_space(d[j - 1]))
-                        j--;
-                    err = append_piece(l, self, d, i, j);
+                    /* The rest, trailing whitespace and all. */
+                    err = append_piece(l, self, d, i, n);
                     break;
                 }
                 while (j < n && !is_space(d[j]))
@@ -736,10 +849,7 @@ static mp_obj split_common(mp_obj self, mp_obj const *args, size_t nargs, mp_obj
                     break;
                 intptr_t i = j;
                 if (maxsplit-- <= 0) {
-                    i = 0;
-                    while (i < j && is_space(d[i]))
-                        i++;
-                    err = append_piece(l, self, d, i, j);
+                    err = append_piece(l, self, d, 0, j);
                     break;
                 }
                 while (i > 0 && !is_space(d[i - 1]))
@@ -792,7 +902,7 @@ static mp_obj partition_common(mp_obj self, mp_obj sep, int right)
     intptr_t k = find_in(d, 0, n, s, m, right);
     mp_obj a, b, c;
     if (k < 0) {
-        mp_obj whole = new_like(self, d, n), empty = new_like(self, "", 0);
+        mp_obj whole = mp_bytes_new_like(self, d, n), empty = mp_bytes_new_like(self, "", 0);
         if (!whole || !empty) {
             mp_xdecref(whole);
             mp_xdecref(empty);
@@ -803,9 +913,9 @@ static mp_obj partition_common(mp_obj self, mp_obj sep, int right)
         mp_decref(empty);
         return r;
     }
-    a = new_like(self, d, k);
-    b = new_like(self, s, m);
-    c = new_like(self, d + k + m, n - k - m);
+    a = mp_bytes_new_like(self, d, k);
+    b = mp_bytes_new_like(self, s, m);
+    c = mp_bytes_new_like(self, d + k + m, n - k - m);
     mp_obj r = (a && b && c) ? mp_tuple_pack(3, a, b, c) : NULL;
     mp_xdecref(a);
     mp_xdecref(b);
@@ -823,7 +933,10 @@ mp_obj mp_bytes_replace(mp_obj self, mp_obj const *args, size_t nargs)
     const char *old, *new_;
     intptr_t no, nn, count = -1;
     for (int k = 0; k < 2; k++) {
-        if (!mp_bytes_view(args[k], k ? &new_ : &old, k ? &nn : &no))
+        int got = arg_bytes(args[k], k ? &new_ : &old, k ? &nn : &no);
+        if (got < 0)
+            return NULL;
+        if (!got)
             return mp_err_format(&mp_type_TypeError, "a bytes-like object is required, not '%s'",
                                  mp_type_of(args[k])->name);
     }
@@ -852,7 +965,7 @@ mp_obj mp_bytes_replace(mp_obj self, mp_obj const *args, size_t nargs)
         }
         mp_buf_append(&b, d + i, (size_t)(n - i));
     }
-    mp_obj r = new_like(self, b.data ? b.data : "", (intptr_t)b.len);
+    mp_obj r = mp_bytes_new_like(self, b.data ? b.data : "", (intptr_t)b.len);
     mp_buf_free(&b);
     return r;
 }
@@ -863,7 +976,10 @@ static mp_obj strip_common(mp_obj self, mp_obj const *args, size_t nargs, const 
         return NULL;
     const char *chars = NULL;
     intptr_t nc = 0;
-    if (nargs && args[0] != mp_none && !mp_bytes_view(args[0], &chars, &nc))
+    int got = nargs && args[0] != mp_none ? arg_bytes(args[0], &chars, &nc) : 1;
+    if (got < 0)
+        return NULL;
+    if (!got)
         return mp_err_format(&mp_type_TypeError, "a bytes-like object is required, not '%s'",
                              mp_type_of(args[0])->name);
     VIEW(self, d, n);
@@ -878,7 +994,7 @@ static mp_obj strip_common(mp_obj self, mp_obj const *args, size_t nargs, const 
 #undef STRIPPED
     if (i == 0 && j == n && mp_type_of(self) == &mp_type_bytes)
         return mp_newref(self);
-    return new_like(self, d + i, j - i);
+    return mp_bytes_new_like(self, d + i, j - i);
 }
 
 mp_obj mp_bytes_strip(mp_obj self, mp_obj const *args, size_t nargs) { return strip_common(self, args, nargs, "strip", 3); }
@@ -888,7 +1004,7 @@ mp_obj mp_bytes_rstrip(mp_obj self, mp_obj const *args, size_t nargs) { return s
 static mp_obj map_case(mp_obj self, int upper)
 {
     VIEW(self, d, n);
-    mp_obj r = new_like(self, d, n);
+    mp_obj r = mp_bytes_new_like(self, d, n);
     if (!r)
         return NULL;
     const char *rd;
@@ -964,6 +1080,17 @@ static mp_obj bytes_subscript(mp_obj self, mp_obj key) { return mp_bytes_subscri
 
 static mp_obj bytes_iter_new(mp_obj self);
 
+static mp_obj bytes_mod(mp_obj self, mp_obj args)
+{
+    if (!mp_bytes_check(self))
+        MP_RETURN_NOTIMPLEMENTED;
+    return mp_bytes_format(self, args);
+}
+
+static const mp_number_methods bytes_as_number = {
+    .remainder = bytes_mod,
+};
+
 static const mp_sequence_methods bytes_as_sequence = {
     .length = bytes_length,
     .concat = mp_bytes_concat_common,
@@ -1000,6 +1127,7 @@ mp_type mp_type_bytes = {
     .getattro = mp_obj_generic_getattr,
     .iter = bytes_iter_new,
     .new_ = bytes_new_slot,
+    .as_number = &bytes_as_number,
     .as_sequence = &bytes_as_sequence,
     .as_mapping = &bytes_as_mapping,
     .methods = bytes_methods,

@@ -1,5 +1,15 @@
 /* File objects (fileio.h): buffered reads and writes over a descriptor,
- * text (UTF-8, universal newlines on input) or binary. */
+ * text or binary.
+ *
+ * Text files keep the file's own bytes in their buffers (so that tell()
+ * is a byte offset, as CPython's cookie is for these codecs) and decode
+ * what a read returns.  Reading by lines or characters works on the bytes
+ * for UTF-8 and the one-byte codecs (ASCII, Latin-1), whose newlines are
+ * the bytes '\n' and '\r'; UTF-16 and UTF-32 files are read whole only.
+ * newline= follows CPython: None translates \r and \r\n to \n on input
+ * (universal newlines), '' splits lines at all three without translating,
+ * '\n', '\r' and '\r\n' split at that one, and '\r' and '\r\n' are what a
+ * written '\n' becomes. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stddef.h>
@@ -13,6 +23,7 @@
 #include "minipy/bytes.h"
 #include "minipy/dict.h"
 #include "minipy/exc.h"
+#include "minipy/float.h"
 #include "minipy/fileio.h"
 #include "minipy/gil.h"
 #include "minipy/int.h"
@@ -30,6 +41,11 @@ typedef struct mp_file {
     mp_obj name;
     mp_obj mode;
     char binary, readable, writable, seekable_known, closed, closefd, line_buffering, eof;
+    char codec;          /* text files: CODEC_UTF8, CODEC_BYTE or CODEC_WIDE */
+    char newline;        /* text files: NL_TRANSLATE (None), NL_UNIVERSAL (''), NL_LF... */
+    char bom_pending;    /* a wide codec's BOM still to write before the first text */
+    mp_obj encoding;     /* text files: the encoding's name, as given */
+    mp_obj errors;       /* text files: the error handler's name */
     char *wbuf;
     size_t wlen, wcap;
     char *rbuf;
@@ -39,6 +55,9 @@ typedef struct mp_file {
 } mp_file;
 
 #define FILE_OBJ(o) ((mp_file *)(o))
+
+enum { CODEC_UTF8, CODEC_BYTE, CODEC_WIDE };
+enum { NL_TRANSLATE, NL_UNIVERSAL, NL_LF, NL_CR, NL_CRLF };
 
 static int is_file(mp_obj o)
 {
@@ -188,8 +207,23 @@ static int prepare_read(mp_file *f)
     return flush_writes(f);
 }
 
-/* Bytes up to and including the next newline (or n bytes, or to EOF). */
-static int read_line_bytes(mp_file *f, mp_buf *out, intptr_t limit)
+/* The next byte of the file without taking it: 0..255, -1 at end of
+ * file, -2 on error. */
+static int peek_byte(mp_file *f)
+{
+    if (f->rpos == f->rlen) {
+        ssize_t r = fill(f);
+        if (r < 0)
+            return -2;
+        if (r == 0)
+            return -1;
+    }
+    return (unsigned char)f->rbuf[f->rpos];
+}
+
+/* Reads bytes of a binary file up to and including the next \n, or limit
+ * bytes (limit < 0: no limit), or to the end of the file. */
+static int read_line_binary(mp_file *f, mp_buf *out, intptr_t limit)
 {
     for (;;) {
         char *start = f->rbuf + f->rpos;
@@ -207,6 +241,59 @@ static int read_line_bytes(mp_file *f, mp_buf *out, intptr_t limit)
             return -1;
         if (r == 0)
             return 0;
+    }
+}
+
+/* Reads the bytes of text: at most limit characters (limit < 0: no
+ * limit), and when `line` only up to the end of the first line, as the
+ * newline mode defines lines.  With newline=None a \r\n pair is one
+ * character (it becomes \n).  The bytes are left untranslated. */
+static int read_text(mp_file *f, mp_buf *out, intptr_t limit, int line)
+{
+    intptr_t chars = 0;
+    for (;;) {
+        int c = peek_byte(f);
+        if (c == -2)
+            return -1;
+        if (c == -1)
+            return 0;
+        /* A UTF-8 continuation byte belongs to the character before. */
+        int starts_char = f->codec != CODEC_UTF8 || (c & 0xC0) != 0x80;
+        if (starts_char && limit >= 0 && chars >= limit)
+            return 0;
+        mp_buf_putc(out, (char)c);
+        f->rpos++;
+        chars += starts_char;
+        if (c == '\r' && (f->newline == NL_TRANSLATE || (line && f->newline == NL_UNIVERSAL))) {
+            /* \r\n is one line end: take the \n with it. */
+            int next = peek_byte(f);
+            if (next == -2)
+                return -1;
+            if (next == '\n') {
+                mp_buf_putc(out, '\n');
+                f->rpos++;
+                chars += f->newline != NL_TRANSLATE;
+            }
+            if (line)
+                return 0;
+            continue;
+        }
+        if (!line)
+            continue;
+        switch (f->newline) {
+        case NL_CR:
+            if (c == '\r')
+                return 0;
+            break;
+        case NL_CRLF:
+            if (c == '\n' && out->len >= 2 && out->data[out->len - 2] == '\r')
+                return 0;
+            break;
+        default:
+            if (c == '\n')
+                return 0;
+            break;
+        }
     }
 }
 
@@ -242,6 +329,8 @@ static void translate_newlines(mp_buf *b)
     b->data[j] = '\0';
 }
 
+/* The object a read returns: bytes, or the text decoded (and with
+ * newline=None translated). */
 static mp_obj finish_read(mp_file *f, mp_buf *b)
 {
     if (b->failed) {
@@ -253,21 +342,72 @@ static mp_obj finish_read(mp_file *f, mp_buf *b)
         mp_buf_free(b);
         return r;
     }
-    translate_newlines(b);
-    mp_obj r = mp_str_decode_utf8(b->data ? b->data : "", b->len, "strict");
+    const char *errors = mp_str_utf8(f->errors);
+    mp_obj r;
+    if (f->codec == CODEC_WIDE) {
+        /* Newlines are known only once decoded. */
+        r = mp_str_decode(b->data ? b->data : "", b->len, mp_str_utf8(f->encoding), errors);
+        mp_buf_free(b);
+        if (r && f->newline == NL_TRANSLATE && memchr(mp_str_utf8(r), '\r', mp_str_nbytes(r))) {
+            mp_buf t = MP_BUF_INIT;
+            mp_buf_append(&t, mp_str_utf8(r), mp_str_nbytes(r));
+            mp_decref(r);
+            translate_newlines(&t);
+            if (t.failed) {
+                mp_buf_free(&t);
+                return mp_err_no_memory();
+            }
+            r = mp_str_new(t.data, t.len);
+            mp_buf_free(&t);
+        }
+        return r;
+    }
+    if (f->newline == NL_TRANSLATE)
+        translate_newlines(b);
+    if (f->codec == CODEC_UTF8 && strcmp(errors, "strict") == 0)
+        r = mp_str_decode_utf8(b->data ? b->data : "", b->len, "strict");
+    else
+        r = mp_str_decode(b->data ? b->data : "", b->len, mp_str_utf8(f->encoding), errors);
     mp_buf_free(b);
     return r;
 }
 
+/* Reading a wide codec's text in pieces would split its characters. */
+static int whole_reads_only(mp_file *f, const char *what)
+{
+    if (!f->binary && f->codec == CODEC_WIDE) {
+        mp_err_format(&mp_type_NotImplementedError,
+                      "minipy reads %U files only whole (read() without a size), not by %s",
+                      f->encoding, what);
+        return -1;
+    }
+    return 0;
+}
+
 /* ---- methods --------------------------------------------------------------------------- */
+
+static int size_arg(mp_obj const *args, size_t nargs, intptr_t *n)
+{
+    *n = -1;
+    if (nargs == 1 && args[0] != mp_none) {
+        if (!mp_index_check(args[0]) || mp_float_check(args[0])) {
+            mp_err_format(&mp_type_TypeError, "argument should be integer or None, not '%s'",
+                          mp_type_of(args[0])->name);
+            return -1;
+        }
+        *n = mp_number_as_ssize(args[0], &mp_type_OverflowError);
+        if (*n == -1 && mp_err_occurred())
+            return -1;
+    }
+    return 0;
+}
 
 static mp_obj file_read(mp_obj self, mp_obj const *args, size_t nargs)
 {
     mp_file *f = FILE_OBJ(self);
-    if (mp_arg_check_count("read", nargs, 0, 1) < 0 || prepare_read(f) < 0)
-        return NULL;
-    intptr_t n = -1;
-    if (nargs == 1 && args[0] != mp_none && mp_int_as_ssize(args[0], &n) < 0)
+    intptr_t n;
+    if (mp_arg_check_count("read", nargs, 0, 1) < 0 || prepare_read(f) < 0 ||
+        size_arg(args, nargs, &n) < 0)
         return NULL;
     mp_buf b = MP_BUF_INIT;
     if (n < 0) {
@@ -277,7 +417,13 @@ static mp_obj file_read(mp_obj self, mp_obj const *args, size_t nargs)
         }
         return finish_read(f, &b);
     }
-    /* n characters in text mode: read bytes, then whole characters. */
+    if (!f->binary) {
+        if (whole_reads_only(f, "characters") < 0 || read_text(f, &b, n, 0) < 0) {
+            mp_buf_free(&b);
+            return NULL;
+        }
+        return finish_read(f, &b);
+    }
     while ((intptr_t)b.len < n) {
         size_t avail = f->rlen - f->rpos;
         if (avail == 0) {
@@ -294,49 +440,20 @@ static mp_obj file_read(mp_obj self, mp_obj const *args, size_t nargs)
         mp_buf_append(&b, f->rbuf + f->rpos, take);
         f->rpos += take;
     }
-    if (!f->binary) {
-        /* Complete a character cut in the middle. */
-        while (b.len && f->rpos < f->rlen + 1) {
-            size_t i = b.len;
-            size_t back = 0;
-            while (back < 4 && i > 0 && ((unsigned char)b.data[i - 1] & 0xC0) == 0x80)
-                i--, back++;
-            if (i == 0)
-                break;
-            unsigned char lead = (unsigned char)b.data[i - 1];
-            size_t need = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
-            if (back >= need)
-                break;
-            if (f->rpos == f->rlen && fill(f) <= 0)
-                break;
-            mp_buf_append(&b, f->rbuf + f->rpos, 1);
-            f->rpos++;
-        }
-    }
     return finish_read(f, &b);
 }
 
 static mp_obj file_readline(mp_obj self, mp_obj const *args, size_t nargs)
 {
     mp_file *f = FILE_OBJ(self);
-    if (mp_arg_check_count("readline", nargs, 0, 1) < 0 || prepare_read(f) < 0)
-        return NULL;
-    intptr_t limit = -1;
-    if (nargs == 1 && args[0] != mp_none && mp_int_as_ssize(args[0], &limit) < 0)
+    intptr_t limit;
+    if (mp_arg_check_count("readline", nargs, 0, 1) < 0 || prepare_read(f) < 0 ||
+        size_arg(args, nargs, &limit) < 0 || whole_reads_only(f, "lines") < 0)
         return NULL;
     mp_buf b = MP_BUF_INIT;
-    if (read_line_bytes(f, &b, limit) < 0) {
+    if ((f->binary ? read_line_binary(f, &b, limit) : read_text(f, &b, limit, 1)) < 0) {
         mp_buf_free(&b);
         return NULL;
-    }
-    /* A \r\n pair split across reads still becomes one newline. */
-    if (!f->binary && b.len && b.data[b.len - 1] == '\r') {
-        if (f->rpos == f->rlen)
-            fill(f);
-        if (f->rpos < f->rlen && f->rbuf[f->rpos] == '\n') {
-            mp_buf_putc(&b, '\n');
-            f->rpos++;
-        }
     }
     return finish_read(f, &b);
 }
@@ -378,6 +495,69 @@ static mp_obj file_readlines(mp_obj self, mp_obj const *args, size_t nargs)
     }
 }
 
+/* Writes the UTF-8 text s (n bytes) to a text file: newlines translated
+ * as newline= asks, encoded in the file's encoding. */
+static int text_write(mp_file *f, const char *s, size_t n)
+{
+    const char *errors = mp_str_utf8(f->errors);
+    int translate = f->newline == NL_CR || f->newline == NL_CRLF;
+    /* The common case: UTF-8 text that is valid as it is. */
+    if (f->codec == CODEC_UTF8 && !translate && strcmp(errors, "strict") == 0) {
+        int plain = 1;
+        for (size_t i = 0; i < n && plain; i++)
+            plain = (unsigned char)s[i] < 0x80;
+        if (plain)
+            return buffered_write(f, s, n);
+    }
+    mp_buf t = MP_BUF_INIT;
+    if (translate) {
+        const char *nl = f->newline == NL_CR ? "\r" : "\r\n";
+        for (size_t i = 0; i < n; i++) {
+            if (s[i] == '\n')
+                mp_buf_puts(&t, nl);
+            else
+                mp_buf_putc(&t, s[i]);
+        }
+        if (t.failed) {
+            mp_buf_free(&t);
+            mp_err_no_memory();
+            return -1;
+        }
+        s = t.data ? t.data : "";
+        n = t.len;
+    }
+    /* s is a str's own bytes (lone surrogates included). */
+    mp_obj str = mp_str_new(s, n);
+    mp_buf_free(&t);
+    if (!str)
+        return -1;
+    mp_obj enc = mp_str_encode(str, mp_str_utf8(f->encoding), errors);
+    mp_decref(str);
+    if (!enc)
+        return -1;
+    const char *d = MP_BYTES_DATA(enc);
+    intptr_t len = MP_BYTES_LEN(enc);
+    if (f->codec == CODEC_WIDE) {
+        /* A codec with a byte order mark writes it once, at the start. */
+        mp_obj empty = mp_str_new("", 0);
+        mp_obj bom = empty ? mp_str_encode(empty, mp_str_utf8(f->encoding), "strict") : NULL;
+        mp_xdecref(empty);
+        if (!bom) {
+            mp_decref(enc);
+            return -1;
+        }
+        if (!f->bom_pending && MP_BYTES_LEN(bom) <= len) {
+            d += MP_BYTES_LEN(bom);
+            len -= MP_BYTES_LEN(bom);
+        }
+        mp_decref(bom);
+    }
+    f->bom_pending = 0;
+    int r = buffered_write(f, d, (size_t)len);
+    mp_decref(enc);
+    return r;
+}
+
 static mp_obj file_write(mp_obj self, mp_obj data)
 {
     mp_file *f = FILE_OBJ(self);
@@ -386,24 +566,24 @@ static mp_obj file_write(mp_obj self, mp_obj data)
     if (!f->writable)
         return unsupported("not writable");
     if (f->binary) {
-        if (mp_bytes_check(data)) {
-            if (buffered_write(f, MP_BYTES_DATA(data), (size_t)MP_BYTES_LEN(data)) < 0)
-                return NULL;
-            return mp_int_from_ssize(MP_BYTES_LEN(data));
-        }
-        if (mp_type_of(data) == &mp_type_bytearray) {
-            mp_bytearray *ba = (mp_bytearray *)data;
-            if (buffered_write(f, ba->data, (size_t)ba->ob.size) < 0)
-                return NULL;
-            return mp_int_from_ssize(ba->ob.size);
-        }
-        return mp_err_format(&mp_type_TypeError, "a bytes-like object is required, not '%s'",
-                             mp_type_of(data)->name);
+        mp_bytes_buffer b;
+        int got = mp_bytes_buffer_get(data, &b);
+        if (got < 0)
+            return NULL;
+        if (!got)
+            return mp_err_format(&mp_type_TypeError, "a bytes-like object is required, not '%s'",
+                                 mp_type_of(data)->name);
+        int r = buffered_write(f, b.data, (size_t)b.len);
+        intptr_t n = b.len;
+        mp_bytes_buffer_release(&b);
+        if (r < 0)
+            return NULL;
+        return mp_int_from_ssize(n);
     }
     if (!mp_str_check(data))
         return mp_err_format(&mp_type_TypeError, "write() argument must be str, not %s",
                              mp_type_of(data)->name);
-    if (buffered_write(f, mp_str_utf8(data), mp_str_nbytes(data)) < 0)
+    if (text_write(f, mp_str_utf8(data), mp_str_nbytes(data)) < 0)
         return NULL;
     return mp_int_from_ssize(mp_str_len(data));
 }
@@ -567,12 +747,8 @@ static const mp_method_def file_methods[] = {
 };
 
 static mp_obj file_get_closed(mp_obj self, void *c) { return mp_bool(FILE_OBJ(self)->closed); }
-static mp_obj file_get_encoding(mp_obj self, void *c) { return mp_str_from_cstr("UTF-8"); }
-static mp_obj file_get_errors(mp_obj self, void *c)
-{
-    return mp_str_from_cstr(FILE_OBJ(self)->fd <= 2 && FILE_OBJ(self)->fd != 2 ? "strict"
-                            : FILE_OBJ(self)->fd == 2 ? "backslashreplace" : "strict");
-}
+static mp_obj file_get_encoding(mp_obj self, void *c) { return mp_newref(FILE_OBJ(self)->encoding); }
+static mp_obj file_get_errors(mp_obj self, void *c) { return mp_newref(FILE_OBJ(self)->errors); }
 static mp_obj file_get_line_buffering(mp_obj self, void *c)
 {
     return mp_bool(FILE_OBJ(self)->line_buffering);
@@ -603,7 +779,8 @@ static mp_obj file_repr(mp_obj self)
     const char *tname = mp_type_of(self)->name;
     if (f->binary)
         return mp_str_from_format("<%s name=%R>", tname, f->name);
-    return mp_str_from_format("<%s name=%R mode=%R encoding='UTF-8'>", tname, f->name, f->mode);
+    return mp_str_from_format("<%s name=%R mode=%R encoding=%R>", tname, f->name, f->mode,
+                              f->encoding);
 }
 
 static void file_dealloc(mp_obj self)
@@ -619,6 +796,8 @@ static void file_dealloc(mp_obj self)
     mp_free(f->rbuf);
     MP_CLEAR(f->name);
     MP_CLEAR(f->mode);
+    MP_CLEAR(f->encoding);
+    MP_CLEAR(f->errors);
     MP_CLEAR(f->dict);
     mp_obj_free(self);
 }
@@ -676,6 +855,15 @@ static mp_obj file_new(mp_type *type, int fd, mp_obj name, const char *mode, int
     f->writable = (char)writable;
     f->binary = (char)binary;
     f->closefd = 1;
+    if (!binary) {
+        /* The standard streams' settings; open() sets its own. */
+        f->encoding = mp_str_from_cstr("utf-8");
+        f->errors = mp_str_from_cstr(fd == 2 ? "backslashreplace" : "strict");
+        if (!f->encoding || !f->errors) {
+            mp_decref((mp_obj)f);
+            return NULL;
+        }
+    }
     return (mp_obj)f;
 }
 
@@ -694,8 +882,78 @@ mp_obj mp_file_from_fd(int fd, const char *name, const char *mode, int line_buff
     return f;
 }
 
+/* What kind of codec the encoding is (CODEC_UTF8, CODEC_BYTE: one byte per
+ * character with ASCII's newlines, CODEC_WIDE), found by encoding two
+ * characters with it; LookupError as CPython's open() for a name that is
+ * no text encoding. */
+static int classify_codec(mp_obj encoding, int *codec)
+{
+    const char *enc = mp_str_utf8(encoding);
+    mp_obj nl = mp_str_new("\n", 1);
+    mp_obj r = nl ? mp_str_encode(nl, enc, "strict") : NULL;
+    mp_xdecref(nl);
+    if (!r) {
+        if (mp_err_matches(&mp_type_LookupError)) {
+            mp_obj exc = mp_err_fetch();
+            mp_obj msg = mp_obj_str(exc);
+            int transform = msg && strstr(mp_str_utf8(msg), "is not a text encoding") != NULL;
+            mp_xdecref(msg);
+            if (transform) {
+                mp_decref(exc);
+                mp_err_format(&mp_type_LookupError,
+                              "%R is not a text encoding; use codecs.open() to handle arbitrary codecs",
+                              encoding);
+            } else {
+                mp_err_restore(exc);
+            }
+        }
+        return -1;
+    }
+    int ascii_newline = MP_BYTES_LEN(r) == 1 && MP_BYTES_DATA(r)[0] == '\n';
+    mp_decref(r);
+    if (!ascii_newline) {
+        *codec = CODEC_WIDE;
+        return 0;
+    }
+    mp_obj e = mp_str_from_char(0xE9);
+    r = e ? mp_str_encode(e, enc, "strict") : NULL;
+    mp_xdecref(e);
+    if (!r) {
+        if (!mp_err_matches(&mp_type_UnicodeEncodeError))
+            return -1;
+        mp_err_clear(); /* ASCII */
+        *codec = CODEC_BYTE;
+        return 0;
+    }
+    *codec = MP_BYTES_LEN(r) == 2 ? CODEC_UTF8 : CODEC_BYTE;
+    mp_decref(r);
+    return 0;
+}
+
+static int text_settings(mp_obj encoding, mp_obj newline, int *codec, int *nl)
+{
+    if (encoding && encoding != mp_none && classify_codec(encoding, codec) < 0)
+        return -1;
+    if (newline && newline != mp_none) {
+        const char *s = mp_str_utf8(newline);
+        if (!*s)
+            *nl = NL_UNIVERSAL;
+        else if (strcmp(s, "\n") == 0)
+            *nl = NL_LF;
+        else if (strcmp(s, "\r") == 0)
+            *nl = NL_CR;
+        else if (strcmp(s, "\r\n") == 0)
+            *nl = NL_CRLF;
+        else {
+            mp_err_format(&mp_type_ValueError, "illegal newline value: %U", newline);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 mp_obj mp_file_open(mp_obj file, const char *mode, int buffering, mp_obj encoding, mp_obj errors,
-                    int closefd)
+                    mp_obj newline, int closefd)
 {
     int r = 0, w = 0, a = 0, x = 0, plus = 0, b = 0, t = 0;
     for (const char *m = mode; *m; m++) {
@@ -722,18 +980,9 @@ mp_obj mp_file_open(mp_obj file, const char *mode, int buffering, mp_obj encodin
     if (b && encoding && encoding != mp_none)
         return mp_err_set_str(&mp_type_ValueError,
                               "binary mode doesn't take an encoding argument");
-    if (encoding && encoding != mp_none && mp_str_check(encoding)) {
-        char norm[32];
-        size_t n = 0;
-        const char *e = mp_str_utf8(encoding);
-        for (; *e && n + 1 < sizeof norm; e++)
-            if (*e != '-' && *e != '_')
-                norm[n++] = (char)(*e | 0x20);
-        norm[n] = '\0';
-        if (strcmp(norm, "utf8") != 0 && strcmp(norm, "ascii") != 0)
-            return mp_err_format(&mp_type_LookupError,
-                                 "minipy's open() supports only UTF-8 text, not encoding %R", encoding);
-    }
+    int codec = CODEC_UTF8, nl = NL_TRANSLATE;
+    if (!b && text_settings(encoding, newline, &codec, &nl) < 0)
+        return NULL;
     int flags = plus ? O_RDWR : (r ? O_RDONLY : O_WRONLY);
     if (w)
         flags |= O_CREAT | O_TRUNC;
@@ -790,9 +1039,26 @@ mp_obj mp_file_open(mp_obj file, const char *mode, int buffering, mp_obj encodin
         close(fd);
         return NULL;
     }
-    FILE_OBJ(f)->closefd = (char)closefd;
-    FILE_OBJ(f)->line_buffering = buffering == 1 && !b;
-    (void)errors;
+    mp_file *fo = FILE_OBJ(f);
+    fo->closefd = (char)closefd;
+    fo->line_buffering = buffering == 1 && !b;
+    if (!b) {
+        fo->codec = (char)codec;
+        fo->newline = (char)nl;
+        /* The locale's encoding, as CPython names it, unless one is given. */
+        MP_SETREF(fo->encoding, encoding && encoding != mp_none ? mp_newref(encoding)
+                                                                : mp_str_from_cstr("UTF-8"));
+        MP_SETREF(fo->errors, errors && errors != mp_none ? mp_newref(errors)
+                                                          : mp_str_from_cstr("strict"));
+        if (!fo->encoding || !fo->errors) {
+            mp_decref(f);
+            return NULL;
+        }
+        /* A BOM goes first in a file that starts empty (or is emptied). */
+        struct stat st;
+        fo->bom_pending = codec == CODEC_WIDE && (w || x || ((a || plus) && fstat(fd, &st) == 0 &&
+                                                             st.st_size == 0));
+    }
     return f;
 }
 
@@ -808,7 +1074,7 @@ int mp_file_write_cstr(mp_obj file, const char *s, size_t n)
             unsupported("not writable");
             return -1;
         }
-        return buffered_write(f, s, n);
+        return text_write(f, s, n);
     }
     mp_obj str = mp_str_new(s, n);
     if (!str)

@@ -1,6 +1,7 @@
 /* Every static type that is not an exception (those are in exc.c), for
  * start-up to ready (lifecycle.c).  mp_type_ready readies a type's bases
  * first, so the order here is only for reading. */
+#include "minipy/array.h"
 #include "minipy/bytes.h"
 #include "minipy/code.h"
 #include "minipy/descr.h"
@@ -21,6 +22,7 @@
 #include "minipy/traceback.h"
 #include "minipy/memoryview.h"
 #include "minipy/namespace.h"
+#include "minipy/posix.h"
 #include "minipy/structseq.h"
 #include "minipy/tuple.h"
 #include "minipy/union.h"
@@ -28,6 +30,8 @@
 
 extern mp_type mp_type_sitebuiltins_quitter, mp_type_sitebuiltins_printer,
     mp_type_sitebuiltins_helper, mp_type_weakproxy, mp_type_weakcallableproxy;
+/* _random (modules/random.c) */
+extern mp_type mp_type_random;
 /* _thread (modules/_thread.c) */
 extern mp_type mp_type_thread_lock, mp_type_thread_rlock, mp_type_thread_local;
 extern mp_structseq_type mp_type_thread_excepthook_args;
@@ -78,5 +82,9 @@ mp_type *const mp_object_types[] = {
     /* threads */
     &mp_type_thread_lock, &mp_type_thread_rlock, &mp_type_thread_local,
     &mp_type_thread_excepthook_args.type,
+    /* the posix and array modules */
+    &mp_type_stat_result.type, &mp_type_uname_result.type, &mp_type_terminal_size.type,
+    &mp_type_posix_direntry, &mp_type_posix_scandir_iterator, &mp_type_array,
+    &mp_type_array_iterator, &mp_type_random,
     NULL,
 };
