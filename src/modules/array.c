@@ -1114,20 +1114,10 @@ static mp_obj m_frombytes(mp_obj self, mp_obj buffer)
     if (!got)
         return mp_err_format(&mp_type_TypeError, "a bytes-like object is required, not '%s'",
                              mp_type_of(buffer)->name);
-    /* a.frombytes(a) reads a copy: the array's own buffer is held. */
-    int r;
-    if (b.owner == self) {
-        char *copy = mp_malloc(b.len ? (size_t)b.len : 1);
-        mp_bytes_buffer_release(&b);
-        if (!copy)
-            return mp_err_no_memory();
-        memcpy(copy, ARR(self)->items, (size_t)(ARR(self)->ob.size * ARR(self)->itemsize));
-        r = frombytes(ARR(self), copy, ARR(self)->ob.size * ARR(self)->itemsize);
-        mp_free(copy);
-    } else {
-        r = frombytes(ARR(self), b.data, b.len);
-        mp_bytes_buffer_release(&b);
-    }
+    /* The buffer is held meanwhile: a.frombytes(a) is a BufferError, as
+     * in CPython. */
+    int r = frombytes(ARR(self), b.data, b.len);
+    mp_bytes_buffer_release(&b);
     if (r < 0)
         return NULL;
     MP_RETURN_NONE;

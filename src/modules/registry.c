@@ -9,7 +9,8 @@ const mp_module_def *mp_sys_module_def(void);
 extern const mp_module_def mp_module_dis;
 extern const mp_module_def mp_module_math, mp_module_time, mp_module_gc, mp_module_weakref;
 /* The core helper's modules: the system calls, arrays. */
-extern const mp_module_def mp_module_posix, mp_module_array, mp_module_random;
+extern const mp_module_def mp_module_posix, mp_module_array, mp_module_random,
+    mp_module_tracemalloc;
 extern const mp_module_def mp_module_thread;
 
 /* sys and builtins are made at start-up; the rest on first import. */
@@ -23,6 +24,7 @@ const mp_module_def *const mp_builtin_modules[] = {
     &mp_module_posix,
     &mp_module_array,
     &mp_module_random,
+    &mp_module_tracemalloc,
     NULL,
 };
 

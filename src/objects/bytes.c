@@ -902,7 +902,8 @@ static mp_obj partition_common(mp_obj self, mp_obj sep, int right)
     intptr_t k = find_in(d, 0, n, s, m, right);
     mp_obj a, b, c;
     if (k < 0) {
-        mp_obj whole = mp_bytes_new_like(self, d, n), empty = mp_bytes_new_like(self, "", 0);
+        mp_obj whole = mp_type_of(self) == &mp_type_bytes ? mp_newref(self) : mp_bytes_new_like(self, d, n);
+        mp_obj empty = mp_bytes_new_like(self, "", 0);
         if (!whole || !empty) {
             mp_xdecref(whole);
             mp_xdecref(empty);
@@ -914,7 +915,9 @@ static mp_obj partition_common(mp_obj self, mp_obj sep, int right)
         return r;
     }
     a = mp_bytes_new_like(self, d, k);
-    b = mp_bytes_new_like(self, s, m);
+    /* bytes gives back the separator object itself, as CPython's
+     * stringlib does; bytearray a bytearray copy of it. */
+    b = mp_bytearray_check(self) ? mp_bytearray_new(s, m) : mp_newref(sep);
     c = mp_bytes_new_like(self, d + k + m, n - k - m);
     mp_obj r = (a && b && c) ? mp_tuple_pack(3, a, b, c) : NULL;
     mp_xdecref(a);

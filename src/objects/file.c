@@ -44,6 +44,8 @@ typedef struct mp_file {
     char codec;          /* text files: CODEC_UTF8, CODEC_BYTE or CODEC_WIDE */
     char newline;        /* text files: NL_TRANSLATE (None), NL_UNIVERSAL (''), NL_LF... */
     char bom_pending;    /* a wide codec's BOM still to write before the first text */
+    char seennl;         /* SEEN_CR | SEEN_LF | SEEN_CRLF: the newlines read, for f.newlines */
+    char pendingcr;      /* the last byte read in was a \r (it may begin a \r\n) */
     mp_obj encoding;     /* text files: the encoding's name, as given */
     mp_obj errors;       /* text files: the error handler's name */
     char *wbuf;
@@ -58,6 +60,12 @@ typedef struct mp_file {
 
 enum { CODEC_UTF8, CODEC_BYTE, CODEC_WIDE };
 enum { NL_TRANSLATE, NL_UNIVERSAL, NL_LF, NL_CR, NL_CRLF };
+enum { SEEN_CR = 1, SEEN_LF = 2, SEEN_CRLF = 4 };
+
+/* Universal newlines note which kinds of newline came in, as CPython's
+ * decoder does for each chunk it decodes: so f.newlines covers what has
+ * been read into the buffer, a little ahead of what was returned. */
+static void note_newlines(struct mp_file *f, const char *p, size_t n);
 
 static int is_file(mp_obj o)
 {
@@ -187,6 +195,12 @@ static ssize_t fill(mp_file *f)
             mp_err_from_errno(&mp_type_OSError, NULL);
             return -1;
         }
+        if (!f->binary && (f->newline == NL_TRANSLATE || f->newline == NL_UNIVERSAL))
+            note_newlines(f, f->rbuf + f->rlen, (size_t)r);
+        else if (r == 0 && f->pendingcr) {
+            f->seennl |= SEEN_CR;
+            f->pendingcr = 0;
+        }
         f->rlen += (size_t)r;
         return r;
     }
@@ -205,6 +219,36 @@ static int prepare_read(mp_file *f)
     if (f->fd == 0)
         mp_stdio_flush_stdout();
     return flush_writes(f);
+}
+
+static void note_newlines(mp_file *f, const char *p, size_t n)
+{
+    if (n == 0) {
+        if (f->pendingcr)
+            f->seennl |= SEEN_CR;
+        f->pendingcr = 0;
+        return;
+    }
+    size_t i = 0;
+    if (f->pendingcr) {
+        f->seennl |= p[0] == '\n' ? SEEN_CRLF : SEEN_CR;
+        i = p[0] == '\n';
+        f->pendingcr = 0;
+    }
+    for (; i < n; i++) {
+        if (p[i] == '\n') {
+            f->seennl |= SEEN_LF;
+        } else if (p[i] == '\r') {
+            if (i + 1 == n)
+                f->pendingcr = 1;
+            else if (p[i + 1] == '\n') {
+                f->seennl |= SEEN_CRLF;
+                i++;
+            } else {
+                f->seennl |= SEEN_CR;
+            }
+        }
+    }
 }
 
 /* The next byte of the file without taking it: 0..255, -1 at end of
@@ -749,6 +793,21 @@ static const mp_method_def file_methods[] = {
 static mp_obj file_get_closed(mp_obj self, void *c) { return mp_bool(FILE_OBJ(self)->closed); }
 static mp_obj file_get_encoding(mp_obj self, void *c) { return mp_newref(FILE_OBJ(self)->encoding); }
 static mp_obj file_get_errors(mp_obj self, void *c) { return mp_newref(FILE_OBJ(self)->errors); }
+static mp_obj file_get_newlines(mp_obj self, void *c)
+{
+    static const char *const kinds[] = {"\r", "\n", "\r\n"};
+    int seen = FILE_OBJ(self)->seennl, n = 0;
+    mp_obj found[3];
+    for (int k = 0; k < 3; k++)
+        if (seen & (1 << k))
+            found[n++] = mp_str_intern(kinds[k]);
+    if (n == 0)
+        MP_RETURN_NONE;
+    if (n == 1)
+        return mp_newref(found[0]);
+    return mp_tuple_from_array(found, n);
+}
+
 static mp_obj file_get_line_buffering(mp_obj self, void *c)
 {
     return mp_bool(FILE_OBJ(self)->line_buffering);
@@ -759,6 +818,7 @@ static const mp_getset_def text_getsets[] = {
     {"encoding", file_get_encoding, NULL, NULL, NULL},
     {"errors", file_get_errors, NULL, NULL, NULL},
     {"line_buffering", file_get_line_buffering, NULL, NULL, NULL},
+    {"newlines", file_get_newlines, NULL, NULL, NULL},
     {NULL},
 };
 

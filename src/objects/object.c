@@ -14,6 +14,7 @@
 #include "minipy/state.h"
 #include "minipy/str.h"
 #include "minipy/trace.h"
+#include "minipy/tracemalloc.h"
 #include "minipy/tuple.h"
 #include "minipy/union.h"
 
@@ -51,6 +52,9 @@ static mp_obj alloc_bytes(mp_type *type, size_t size)
         mp_gc_track(o);
     if (MP_UNLIKELY(mp_trace_refcounts))
         mp_trace_object_created(o);
+    /* tracemalloc counts what the object was given, header included. */
+    if (MP_UNLIKELY(mp_tracemalloc_tracing))
+        mp_tracemalloc_track(o, size + (mp_type_is_gc(type) ? sizeof(mp_gc_head) : 0));
     return o;
 }
 
@@ -74,6 +78,8 @@ void mp_obj_free(mp_obj o)
     mp_type *type = o->type;
     if (MP_UNLIKELY(mp_trace_refcounts))
         mp_trace_object_freed(o);
+    if (MP_UNLIKELY(mp_tracemalloc_tracing))
+        mp_tracemalloc_untrack(o);
 #ifdef MP_DEBUG
     mp_debug_live_objects--;
 #endif

@@ -1,0 +1,46 @@
+# array.array: construction for every typecode, reprs, sequence operations and methods.
+from array import array, typecodes, ArrayType
+print(typecodes, ArrayType is array, array.__name__, array.__module__)
+for tc in typecodes:
+    a = array(tc) if tc != "u" else array(tc, "hi")
+    print(tc, a.itemsize, repr(a), a.typecode)
+a = array("i", [1, 2, 3])
+print(a, len(a), a[0], a[-1], a[1:], a[::-1], a[::2], list(a), 2 in a, 9 in a)
+a.append(4)
+a.extend([5, 6])
+a.extend(array("i", [7]))
+a.insert(0, 0)
+a.insert(-1, 99)
+a.insert(100, 8)
+print(a, a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(3)
+print(a, a.index(4), a.index(4, 2), a.count(2), a.count(42))
+a.reverse()
+print(a, a.tolist(), a.buffer_info()[1])
+a[0] = 10
+a[1:3] = array("i", [20, 30, 40])
+del a[-1]
+del a[::3]
+print(a)
+b = array("d", [1.5, 2.0, -0.25])
+print(b, b + array("d", [3]), b * 2, 2 * array("b", [1, 2]), array("h", [7]) * 0)
+b += array("d", [9.0])
+b *= 2
+print(b, b.tobytes()[:8], array("d", b.tobytes()) == b)
+c = array("B", b"\x01\x02\x03")
+c.frombytes(b"\x04")
+c.fromlist([5, 6])
+print(c, c.tobytes(), bytes(c), array("H", b"\x01\x00\xff\xff"))
+w = array("h", [1, 256])
+w.byteswap()
+print(w, array("u", "hello").tounicode(), array("u", "ab") + array("u", "c"))
+u = array("u")
+u.fromunicode("xyz")
+print(u, u.tolist(), u[1], array("f", [0.1, 1.5]), array("q", [-2**63, 2**63 - 1]), array("Q", [2**64 - 1]))
+print(array("i", [1, 2]) == array("i", [1, 2]), array("i", [1, 2]) < array("i", [1, 3]),
+      array("i", [1]) == array("d", [1.0]), array("b", [1, 2]) > array("b", [1]), array("i") == [])
+print([x * 2 for x in array("l", range(5))], sum(array("I", [4000000000, 1])), sorted(array("b", [3, -1, 2])))
+print(array("i", (x for x in range(3))), array("d", array("i", [1, 2])), array("b", b"ab"), array("i", range(4)))
+cp = a.__copy__()
+cp.append(1)
+print(a == cp, cp.__deepcopy__({}) == cp)
