@@ -131,6 +131,7 @@ test: $(ASAN)/minipy $(BUILD)/minipy unit-test
 	tests/run.sh $(ASAN)/minipy
 	tests/dis/run.sh $(ASAN)/minipy
 	tests/bad_input.sh $(ASAN)/minipy
+	tests/cli/run.sh $(ASAN)/minipy
 	tests/trace/run.sh $(ASAN)/minipy
 	tests/repl/run.sh $(ASAN)/minipy
 

@@ -294,6 +294,11 @@ static int run_module(const char *name, int argc, char **argv)
         cwd[0] = '\0';
     if (mp_sys_set_argv(argc, argv, cwd) < 0)
         return finish(NULL);
+    /* __main__ exists (empty) before runpy fills it in. */
+    mp_obj main_dict = mp_run_main_file(NULL, "", 0);
+    if (!main_dict)
+        return finish(NULL);
+    mp_decref(main_dict);
     mp_obj runpy = mp_import("runpy");
     if (!runpy)
         return finish(NULL);

@@ -12,10 +12,13 @@ extern const mp_module_def mp_module_math, mp_module_time, mp_module_gc, mp_modu
 extern const mp_module_def mp_module_posix, mp_module_array, mp_module_random,
     mp_module_tracemalloc;
 extern const mp_module_def mp_module_thread;
+/* import.c: the import system's helpers for runpy. */
+extern const mp_module_def mp_module_imp;
 
 /* sys and builtins are made at start-up; the rest on first import. */
 const mp_module_def *const mp_builtin_modules[] = {
     &mp_module_dis,
+    &mp_module_imp,
     &mp_module_math,
     &mp_module_time,
     &mp_module_gc,

@@ -203,6 +203,16 @@ static int add(mp_obj m, const char *name, mp_obj v)
     return r;
 }
 
+/* sys.executable: the binary's absolute path, as the kernel knows it. */
+static mp_obj executable_path(void)
+{
+    char buf[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n < 0)
+        n = 0;
+    return mp_str_new(buf, (size_t)n);
+}
+
 static int sys_exec(mp_obj m)
 {
     mp_obj d = mp_module_get_dict(m);
@@ -230,7 +240,7 @@ static int sys_exec(mp_obj m)
         add(m, "byteorder", mp_str_from_cstr("little")) < 0 ||
         add(m, "maxsize", mp_int_from_ssize(INTPTR_MAX)) < 0 ||
         add(m, "maxunicode", mp_int_from_ssize(0x10FFFF)) < 0 ||
-        add(m, "executable", mp_str_from_cstr("")) < 0 ||
+        add(m, "executable", executable_path()) < 0 ||
         add(m, "builtin_module_names", mp_builtin_module_names()) < 0 ||
         mp_module_add(m, "__displayhook__", mp_dict_getitem(d, MP_NAME(displayhook))) < 0 ||
         mp_module_add(m, "__excepthook__", mp_dict_getitem(d, MP_NAME(excepthook))) < 0)

@@ -580,3 +580,87 @@ mp_obj mp_run_main_file(const char *path, const char *src, size_t len)
     }
     return dict;
 }
+
+/* ---- _imp: finding a module's source without running it (runpy, -m) ------------------- */
+
+/* (filename, source, is_package) for name, searched as `import` would
+ * search it; the parent package of a dotted name is imported first. */
+static mp_obj imp_find_source(mp_obj self, mp_obj name)
+{
+    if (!mp_str_check(name))
+        return mp_err_format(&mp_type_TypeError, "module name must be str, not %s",
+                             mp_type_of(name)->name);
+    const char *full = mp_str_utf8(name);
+    const char *dot = strrchr(full, '.');
+    const char *last = dot ? dot + 1 : full;
+    mp_obj dirs;
+    if (dot) {
+        mp_obj pname = mp_str_new(full, (size_t)(dot - full));
+        mp_obj parent = pname ? import_dotted(pname) : NULL;
+        mp_xdecref(pname);
+        if (!parent)
+            return NULL;
+        int has = mp_obj_lookup_attr(parent, MP_NAME(__path__), &dirs);
+        mp_decref(parent);
+        if (has <= 0)
+            return has < 0 ? NULL : not_found(name, NULL);
+    } else {
+        dirs = mp_newref(mp_dict_getitem_str(mp_the_interp.sysdict, "path"));
+    }
+    mp_obj result = NULL;
+    for (intptr_t i = 0; mp_list_check(dirs) && i < MP_LIST_LEN(dirs) && !result; i++) {
+        mp_obj dir = MP_LIST_GET(dirs, i);
+        if (!mp_str_check(dir))
+            continue;
+        const char *d = mp_str_utf8(dir);
+        for (int pkg = 1; pkg >= 0 && !result; pkg--) {
+            mp_buf p = MP_BUF_INIT;
+            mp_buf_printf(&p, "%s%s%s%s", d, *d ? "/" : "", last, pkg ? "/__init__.py" : ".py");
+            if (p.failed || !is_file(p.data)) {
+                mp_buf_free(&p);
+                continue;
+            }
+            size_t len;
+            char *src = read_file(p.data, &len);
+            mp_obj text = src ? mp_str_decode_utf8(src, len, "strict") : mp_err_from_errno(&mp_type_OSError, NULL);
+            mp_free(src);
+            mp_obj fname = text ? mp_str_from_cstr(p.data) : NULL;
+            if (fname)
+                result = mp_tuple_pack(3, fname, text, pkg ? mp_true : mp_false);
+            mp_xdecref(fname);
+            mp_xdecref(text);
+            mp_buf_free(&p);
+            if (!result)
+                goto done;
+        }
+    }
+    for (const mp_embedded_module *e = mp_embedded_lib; !result && e->name; e++) {
+        if (strcmp(e->name, full) != 0)
+            continue;
+        mp_obj fname = mp_str_from_format(EMBEDDED_PREFIX "%s", e->path);
+        mp_obj text = fname ? mp_str_new(e->source, e->length) : NULL;
+        if (text) {
+            mp_source_register(mp_str_utf8(fname), e->source, e->length);
+            result = mp_tuple_pack(3, fname, text, e->is_package ? mp_true : mp_false);
+        }
+        mp_xdecref(fname);
+        mp_xdecref(text);
+        if (!result)
+            goto done;
+    }
+    if (!result && !mp_err_occurred())
+        not_found(name, NULL);
+done:
+    mp_decref(dirs);
+    return result;
+}
+
+static const mp_method_def imp_methods[] = {
+    {"find_source", (void (*)(void))imp_find_source, MP_METH_O,
+     "find_source(name) -> (filename, source, is_package), without running the module."},
+    {NULL},
+};
+
+const mp_module_def mp_module_imp = {
+    "_imp", "minipy's import system, as far as Python code needs it.", imp_methods, NULL,
+};

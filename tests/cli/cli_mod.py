@@ -1,0 +1,2 @@
+import sys
+print("cli_mod:", __name__, sys.argv[1:])
