@@ -20,14 +20,18 @@ ASAN     := $(BUILD)/asan
 
 SRC      := $(sort $(wildcard src/*.c src/*/*.c))
 LIB_SRC  := $(filter-out src/main.c,$(SRC))
-GEN_SRC  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/embedded_lib.c
+GEN_SRC  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/embedded_lib.c \
+            $(BUILD)/gen/trace_viewer.c
 LIB_PY   := $(shell find lib -name '*.py' 2>/dev/null)
+VIEWER   := $(wildcard tools/trace_viewer/*)
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
 
 OBJ      := $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) \
-            $(BUILD)/obj/gen/lexer.o $(BUILD)/obj/gen/parser.o $(BUILD)/obj/gen/embedded_lib.o
+            $(BUILD)/obj/gen/lexer.o $(BUILD)/obj/gen/parser.o $(BUILD)/obj/gen/embedded_lib.o \
+            $(BUILD)/obj/gen/trace_viewer.o
 ASAN_OBJ := $(patsubst %.c,$(ASAN)/obj/%.o,$(LIB_SRC)) \
-            $(ASAN)/obj/gen/lexer.o $(ASAN)/obj/gen/parser.o $(ASAN)/obj/gen/embedded_lib.o
+            $(ASAN)/obj/gen/lexer.o $(ASAN)/obj/gen/parser.o $(ASAN)/obj/gen/embedded_lib.o \
+            $(ASAN)/obj/gen/trace_viewer.o
 
 .PHONY: all asan test unit-test deps clean bench
 .DELETE_ON_ERROR:
@@ -58,6 +62,11 @@ $(BUILD)/gen/unicode_db.h: tools/gen_unicode.py tools/unicode_name_aliases.txt
 $(BUILD)/gen/embedded_lib.c: tools/embed_lib.py $(LIB_PY)
 	@mkdir -p $(BUILD)/gen lib
 	python3 tools/embed_lib.py lib $@
+
+# The page of --trace=html (HTML, CSS and JavaScript), embedded in the binary.
+$(BUILD)/gen/trace_viewer.c: tools/embed_viewer.py $(VIEWER)
+	@mkdir -p $(BUILD)/gen
+	python3 tools/embed_viewer.py tools/trace_viewer $@
 
 $(BUILD)/gen/lexer.c: grammar/lexer.re
 	@mkdir -p $(BUILD)/gen
@@ -133,6 +142,8 @@ test: $(ASAN)/minipy $(BUILD)/minipy unit-test
 	tests/bad_input.sh $(ASAN)/minipy
 	tests/cli/run.sh $(ASAN)/minipy
 	tests/trace/run.sh $(ASAN)/minipy
+	tests/trace_json/run.sh $(ASAN)/minipy
+	tests/html/run.sh $(ASAN)/minipy
 	tests/repl/run.sh $(ASAN)/minipy
 
 # ---- benchmarks -------------------------------------------------------------
@@ -144,7 +155,8 @@ bench: $(BUILD)/minipy
 
 # ---- set-up ---------------------------------------------------------------
 
-DEB_PACKAGES := gcc make re2c lemon libcriterion-dev libgmp-dev libedit-dev
+# chromium: tests/html opens the page of --trace=html in it, headless.
+DEB_PACKAGES := gcc make re2c lemon libcriterion-dev libgmp-dev libedit-dev chromium
 
 # python3 (CPython 3.11) generates the Unicode tables at build time; any
 # python3 already on the PATH will do, else Debian's is installed.

@@ -47,6 +47,8 @@ static const char usage[] =
     "             --trace=json, --trace=html: a trace to step through (on stdout)\n"
     "--trace-out PATH : write the trace to PATH\n"
     "--trace-only NAME : trace only the functions named NAME (may be repeated)\n"
+    "--trace-limit N : --trace=json and =html stop the program after N steps\n"
+    "             (default 1000; 0 for no limit)\n"
     "file       : program read from script file\n"
     "-          : program read from stdin\n"
     "arg ...    : arguments passed to program in sys.argv[1:]\n";
@@ -239,7 +241,11 @@ static int run_repl(int status)
     mp_obj globals = main ? mp_obj_getattr_s(main, "__dict__") : NULL;
     if (!globals)
         return finish(NULL);
-    if (trace_opts.mode != MP_TRACE_NONE && mp_trace_start(&trace_opts) < 0) {
+    /* The JSON and HTML forms trace the program's file (written already
+     * for -i FILE); the prompt takes the text forms only. */
+    int traced = trace_opts.mode != MP_TRACE_NONE && trace_opts.mode != MP_TRACE_JSON &&
+                 trace_opts.mode != MP_TRACE_HTML;
+    if (traced && mp_trace_start(&trace_opts) < 0) {
         mp_decref(globals);
         return finish(NULL);
     }
@@ -331,6 +337,16 @@ int main(int argc, char **argv)
                 return 2;
             }
             trace_opts.mode = (mp_trace_mode)m;
+        } else if (strcmp(a, "--trace-limit") == 0) {
+            char *end = NULL;
+            long n = i + 1 < argc ? strtol(argv[i + 1], &end, 10) : -1;
+            if (n < 0 || !end || *end || end == argv[i + 1]) {
+                fprintf(stderr, "--trace-limit takes a number of steps (0 for no limit)\n%s",
+                        usage);
+                return 2;
+            }
+            i++;
+            trace_opts.step_limit = n ? n : -1;
         } else if (strcmp(a, "--trace-out") == 0 || strcmp(a, "--trace-only") == 0) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "Argument expected for the %s option\n%s", a, usage);

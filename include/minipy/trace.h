@@ -58,6 +58,9 @@ typedef struct mp_trace_options {
     int nonly;
     const char *source;       /* the program's text, for the JSON "code" */
     size_t source_len;
+    long step_limit;          /* --trace-limit N: JSON and HTML stop the
+                                 program after N steps; 0 means the
+                                 default (1000), negative no limit */
 } mp_trace_options;
 
 /* "--trace", "--trace=lines"...: the mode, or -1 for an unknown form. */

@@ -33,6 +33,7 @@
 
 mp_trace_options mp_trace_opts;
 FILE *mp_trace_out;
+const char *mp_trace_halt;
 
 static const mp_recorder *recorder; /* NULL when --trace is off */
 static int busy;                     /* inside the recorder: ignore counts */
@@ -494,6 +495,12 @@ int mp_trace_instruction(mp_tstate *ts, mp_frame *f, mp_codeunit *instr)
         started = 1;
         recorder->instruction(ts, f, instr - f->code->code);
         busy = 0;
+        if (mp_trace_halt) {
+            /* The recorder asks for the program to stop (its step limit). */
+            mp_err_set_str(&mp_type_SystemExit, mp_trace_halt);
+            mp_trace_halt = NULL;
+            return -1;
+        }
     }
     if ((ts->trace_func || ts->profile_func) && !ts->tracing)
         return mp_settrace_instruction(ts, f, instr);
@@ -688,11 +695,11 @@ static int owns_out; /* mp_trace_out was opened here */
 int mp_trace_start(const mp_trace_options *opt)
 {
     int structured = opt->mode == MP_TRACE_JSON || opt->mode == MP_TRACE_HTML;
-    if (structured) {
-        /* The recorder of trace_json.c is not written yet. */
+    if (structured && !opt->source) {
+        /* The trace format holds one program's text and its whole run. */
         mp_err_set_str(&mp_type_NotImplementedError,
-                       "minipy does not support --trace=json and --trace=html yet; "
-                       "use --trace, --trace=lines or --trace=calls");
+                       "minipy does not support --trace=json and --trace=html at the "
+                       "interactive prompt; use --trace, --trace=lines or --trace=calls");
         return -1;
     }
     mp_trace_opts = *opt;
@@ -755,6 +762,7 @@ int mp_trace_stop(void)
     ptrmap_free(&heap_ids);
     next_heap_id = 1;
     started = 0;
+    mp_trace_halt = NULL;
     drop_all_code_infos();
     return status;
 }

@@ -81,6 +81,11 @@ extern mp_trace_options mp_trace_opts;
 /* Where text and JSON go: the --trace-out file, stderr or stdout. */
 extern FILE *mp_trace_out;
 
+/* Set by a recorder to stop the program (the step limit of the JSON
+ * form): the next traced instruction raises SystemExit with this message
+ * (a static string), and the tracer clears it. */
+extern const char *mp_trace_halt;
+
 /* Whether the frame's code is traced under --trace-only. */
 int mp_trace_wanted(mp_code *co);
 
