@@ -58,6 +58,11 @@ extern mp_type mp_type_frame;
 mp_frame *mp_frame_push(mp_tstate *ts, mp_func *func, mp_obj locals);
 /* Drops the frame's references and pops it (it must be the top). */
 void mp_frame_pop(mp_tstate *ts, mp_frame *f);
+/* A frame that has finished: its frame object, if something else still
+ * holds it (a traceback, f_back), takes over a copy of the frame's locals
+ * (they then belong to the copy); otherwise it lets go of the frame.  The
+ * value stack must be empty. */
+void mp_frame_release_object(mp_frame *f);
 /* Drops everything a frame holds (locals, stack, func, code). */
 void mp_frame_clear(mp_frame *f);
 /* The frame object for f, made on first use (borrowed). */

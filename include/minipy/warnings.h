@@ -11,5 +11,9 @@
  * exception by a filter. */
 int mp_warn_format(mp_type *category, int stacklevel, const char *fmt, ...);
 int mp_warn(mp_type *category, mp_obj message, int stacklevel);
+/* mp_warn, with one more line (note, ending in a newline) printed after the
+ * source line when the warning is shown: what the warnings module adds for
+ * a warning with a source= object, such as the tracemalloc hint. */
+int mp_warn_with_note(mp_type *category, mp_obj message, int stacklevel, const char *note);
 
 #endif

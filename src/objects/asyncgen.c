@@ -13,6 +13,7 @@
  * awaitable with a default.  The states and messages are CPython 3.11's
  * (Objects/genobject.c). */
 #include <stddef.h>
+#include <string.h>
 
 #include "minipy/abstract.h"
 #include "minipy/args.h"
@@ -87,11 +88,32 @@ mp_obj mp_sys_get_asyncgen_hooks(mp_obj self)
 
 mp_obj mp_sys_set_asyncgen_hooks(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames)
 {
-    static const char *const kwlist[] = {"firstiter", "finalizer", NULL};
-    mp_obj firstiter = NULL, finalizer = NULL;
-    if (mp_arg_parse(args, nargs, kwnames, "set_asyncgen_hooks", kwlist, 0, 2, &firstiter,
-                     &finalizer) < 0)
-        return NULL;
+    /* Parsed as CPython's PyArg_ParseTupleAndKeywords("|OO") does, with
+     * its anonymous messages. */
+    static const char *const kwlist[] = {"firstiter", "finalizer"};
+    mp_obj given[2] = {NULL, NULL};
+    size_t nkw = kwnames ? (size_t)MP_TUPLE_LEN(kwnames) : 0;
+    if (nargs + nkw > 2)
+        return mp_err_format(&mp_type_TypeError, "function takes at most 2 arguments (%zu given)",
+                             nargs + nkw);
+    for (size_t i = 0; i < nargs; i++)
+        given[i] = args[i];
+    for (size_t k = 0; k < nkw; k++) {
+        mp_obj name = MP_TUPLE_GET(kwnames, k);
+        int which = -1;
+        for (int j = 0; j < 2; j++)
+            if (strcmp(mp_str_utf8(name), kwlist[j]) == 0)
+                which = j;
+        if (which < 0)
+            return mp_err_format(&mp_type_TypeError,
+                                 "'%U' is an invalid keyword argument for this function", name);
+        if ((size_t)which < nargs)
+            return mp_err_format(&mp_type_TypeError,
+                                 "argument for function given by name ('%s') and position (%d)",
+                                 kwlist[which], which + 1);
+        given[which] = args[nargs + k];
+    }
+    mp_obj firstiter = given[0], finalizer = given[1];
     /* Both are checked before either is stored, in CPython's order. */
     if (finalizer && finalizer != mp_none && !mp_callable(finalizer))
         return mp_err_format(&mp_type_TypeError, "callable finalizer expected, got %s",

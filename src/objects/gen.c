@@ -23,6 +23,7 @@
 #include "minipy/traceback.h"
 #include "minipy/tuple.h"
 #include "minipy/warnings.h"
+#include "minipy/weakref.h"
 
 #include "gen_internal.h"
 
@@ -76,19 +77,21 @@ mp_obj mp_gen_new_from_frame(mp_tstate *ts, mp_frame *f)
     return (mp_obj)g;
 }
 
-/* Drops the frame's contents once the generator is done. */
+/* Drops the frame's contents once the generator is done.  A frame object
+ * still in use (by a traceback, say) keeps a copy of the locals, as when
+ * an ordinary call returns. */
 static void gen_clear_frame(mp_gen *g)
 {
     mp_frame *f = MP_GEN_FRAME(g);
     if (!f->code)
         return;
+    for (int i = 0; i < f->stacktop; i++)
+        MP_CLEAR(f->localsplus[f->code->nlocalsplus + i]);
+    f->stacktop = 0;
+    mp_frame_release_object(f);
+    if (!f->code)
+        return; /* the frame object took everything */
     mp_frame_clear(f);
-    if (f->frame_obj) {
-        mp_frame_object *fo = (mp_frame_object *)f->frame_obj;
-        fo->frame = NULL;
-        f->frame_obj = NULL;
-        mp_decref((mp_obj)fo);
-    }
     MP_CLEAR(f->func);
     MP_CLEAR(f->code);
 }
@@ -149,14 +152,18 @@ static mp_obj gen_run(mp_gen *g, mp_obj value, int exc, mp_obj *retval)
     ts->exc_info = g->exc_state.previous;
     g->exc_state.previous = NULL;
     if (g->state == GEN_RUNNING) {
+        /* A suspended frame has no caller. */
+        f->previous = NULL;
         g->state = GEN_SUSPENDED;
         mp_decref((mp_obj)g);
         return r;
     }
-    /* Finished: by return (r is the value) or by an exception. */
+    /* Finished: by return (r is the value) or by an exception.  The frame
+     * object, if it lives on, gets its f_back from the caller first. */
     g->state = GEN_COMPLETED;
     MP_CLEAR(g->exc_state.exc);
     gen_clear_frame(g);
+    f->previous = NULL;
     if (r) {
         *retval = r;
         mp_decref((mp_obj)g);
@@ -444,11 +451,20 @@ static mp_obj gen_close(mp_obj self)
 }
 
 /* "coroutine 'f' was never awaited", as warnings._warn_unawaited_coroutine
- * reports it (the tracemalloc hint is the line CPython adds when, as here,
- * tracemalloc is not tracing the coroutine's allocation). */
+ * reports it, with the hint the warnings module adds for an object whose
+ * allocation tracemalloc did not trace.  Once the interpreter is shutting
+ * down, CPython no longer reaches the warnings module and warns without
+ * the hint. */
 static void warn_unawaited(mp_gen *g)
 {
-    mp_warn_format(&mp_type_RuntimeWarning, 1, "coroutine '%U' was never awaited", g->qualname);
+    mp_obj msg = mp_str_from_format("coroutine '%U' was never awaited", g->qualname);
+    if (!msg)
+        return;
+    mp_warn_with_note(&mp_type_RuntimeWarning, msg, 1,
+                      mp_the_interp.finalizing
+                          ? NULL
+                          : "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+    mp_decref(msg);
 }
 
 /* A generator dropped while suspended is closed, so its finally blocks
@@ -490,6 +506,8 @@ void mp_gen_dealloc(mp_obj self)
     mp_gen *g = (mp_gen *)self;
     if (mp_gc_is_tracked(self))
         mp_gc_untrack(self);
+    if (g->weakreflist)
+        mp_weakref_clear_refs(self);
     gen_clear_frame(g);
     MP_CLEAR(g->exc_state.exc);
     MP_CLEAR(g->name);

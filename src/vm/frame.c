@@ -122,13 +122,8 @@ static void take_ownership(mp_frame *f)
     mp_decref((mp_obj)fo);
 }
 
-void mp_frame_pop(mp_tstate *ts, mp_frame *f)
+void mp_frame_release_object(mp_frame *f)
 {
-    /* The stack above the locals is empty at a normal return; on the
-     * error path it has been cleared by the unwinder. */
-    for (int i = 0; i < f->stacktop; i++)
-        MP_CLEAR(f->localsplus[f->code->nlocalsplus + i]);
-    f->stacktop = 0;
     if (f->frame_obj) {
         mp_frame_object *fo = (mp_frame_object *)f->frame_obj;
         if (fo->ob.refcnt > 1) {
@@ -139,6 +134,16 @@ void mp_frame_pop(mp_tstate *ts, mp_frame *f)
             mp_decref((mp_obj)fo);
         }
     }
+}
+
+void mp_frame_pop(mp_tstate *ts, mp_frame *f)
+{
+    /* The stack above the locals is empty at a normal return; on the
+     * error path it has been cleared by the unwinder. */
+    for (int i = 0; i < f->stacktop; i++)
+        MP_CLEAR(f->localsplus[f->code->nlocalsplus + i]);
+    f->stacktop = 0;
+    mp_frame_release_object(f);
     if (f->code) {
         mp_obj *lp = f->localsplus;
         for (int i = 0; i < f->code->nlocalsplus; i++)

@@ -26,6 +26,11 @@ static mp_obj shown;
 
 int mp_warn(mp_type *category, mp_obj message, int stacklevel)
 {
+    return mp_warn_with_note(category, message, stacklevel, NULL);
+}
+
+int mp_warn_with_note(mp_type *category, mp_obj message, int stacklevel, const char *note)
+{
     mp_tstate *ts = mp_ts();
     mp_frame *f = ts ? ts->frame : NULL;
     while (f && stacklevel > 1) {
@@ -67,6 +72,8 @@ int mp_warn(mp_type *category, mp_obj message, int stacklevel)
         mp_buf_append(&b, src, len);
         mp_buf_puts(&b, "\n");
     }
+    if (note)
+        mp_buf_puts(&b, note);
     if (b.data)
         mp_write_stderr(NULL, b.data, b.len);
     mp_buf_free(&b);
