@@ -17,6 +17,7 @@ from .futures import *
 from .locks import *
 from .runners import *
 from .queues import *
+from .streams import *
 from .tasks import *
 from .taskgroups import *
 from .timeouts import *
@@ -31,6 +32,7 @@ __all__ = (base_events.__all__ +
            locks.__all__ +
            runners.__all__ +
            queues.__all__ +
+           streams.__all__ +
            tasks.__all__ +
            threads.__all__ +
            timeouts.__all__ +

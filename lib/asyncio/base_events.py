@@ -25,6 +25,7 @@ from . import coroutines
 from . import events
 from . import exceptions
 from . import futures
+from . import streams
 from . import tasks
 from ._weakset import WeakSet
 
@@ -651,3 +652,13 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def set_debug(self, enabled):
         self._debug = enabled
+
+
+def _add_unsupported_io_methods():
+    # The loop's socket, pipe, subprocess and signal methods explain that
+    # minipy's loop cannot do I/O (see streams.py).
+    for name in streams.LOOP_IO_METHODS:
+        setattr(BaseEventLoop, name, streams._unsupported('loop.' + name))
+
+
+_add_unsupported_io_methods()
