@@ -437,8 +437,6 @@ class Barrier:
         releasing them all. If a 'timeout' is provided, it is used as the
         default for all subsequent 'wait()' calls.
         """
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout

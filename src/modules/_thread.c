@@ -799,7 +799,7 @@ static mp_obj thread_excepthook(mp_obj self, mp_obj args)
 {
     if (mp_type_of(args) != &mp_type_thread_excepthook_args.type)
         return mp_err_set_str(&mp_type_TypeError,
-                              "_thread._excepthook argument type must be ExceptHookArgs");
+                              "_thread.excepthook argument type must be ExceptHookArgs");
     mp_obj *items = MP_TUPLE_ITEMS(args);
     mp_obj exc_type = items[0], exc_value = items[1], thread = items[3];
     if (exc_type == (mp_obj)&mp_type_SystemExit)
@@ -1148,8 +1148,19 @@ static const mp_method_def thread_methods[] = {
     {NULL},
 };
 
+/* In a child after fork(): the threads started here are not there. */
+static void thread_after_fork_child(void)
+{
+    nthreads = 0;
+}
+
 static int thread_exec(mp_obj m)
 {
+    static int atfork_registered;
+    if (!atfork_registered) {
+        pthread_atfork(NULL, NULL, thread_after_fork_child);
+        atfork_registered = 1;
+    }
     mp_obj timeout_max = mp_float_new((double)(TIMEOUT_MAX_US / 1000000));
     int r = timeout_max ? mp_module_add(m, "TIMEOUT_MAX", timeout_max) : -1;
     mp_xdecref(timeout_max);

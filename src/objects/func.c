@@ -505,9 +505,22 @@ static const mp_getset_def method_getsets[] = {
     {NULL},
 };
 
+/* method(function, instance), as types.MethodType. */
+static mp_obj method_new(mp_type *type, mp_obj const *args, size_t nargs, mp_obj kwnames)
+{
+    if (mp_arg_no_kwargs("method", kwnames) < 0 || mp_arg_check_count("method", nargs, 2, 2) < 0)
+        return NULL;
+    if (!mp_callable(args[0]))
+        return mp_err_set_str(&mp_type_TypeError, "first argument must be callable");
+    if (args[1] == mp_none)
+        return mp_err_set_str(&mp_type_TypeError, "instance must not be None");
+    return mp_method_new(args[0], args[1]);
+}
+
 mp_type mp_type_method = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "method",
+    .new_ = method_new,
     .basicsize = sizeof(mp_method),
     .flags = MP_TPFLAGS_GC,
     .dealloc = method_dealloc,

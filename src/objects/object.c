@@ -15,6 +15,7 @@
 #include "minipy/str.h"
 #include "minipy/trace.h"
 #include "minipy/tracemalloc.h"
+#include "minipy/weakref.h"
 #include "minipy/tuple.h"
 #include "minipy/union.h"
 
@@ -76,6 +77,14 @@ mp_obj mp_obj_alloc_var(mp_type *type, intptr_t n)
 void mp_obj_free(mp_obj o)
 {
     mp_type *type = o->type;
+    /* The weak references to o die with it, and their callbacks run, for
+     * the types whose dealloc has not cleared them already.  Untracked
+     * first: a collection run by a callback must not see o. */
+    if (type->weaklistoffset) {
+        if (mp_type_is_gc(type) && mp_gc_is_tracked(o))
+            mp_gc_untrack(o);
+        mp_weakref_clear_refs(o);
+    }
     if (MP_UNLIKELY(mp_trace_refcounts))
         mp_trace_object_freed(o);
     if (MP_UNLIKELY(mp_tracemalloc_tracing))

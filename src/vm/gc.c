@@ -3,14 +3,20 @@
  * tracked container, count the references that come from other tracked
  * containers; an object with more references than those is reachable from
  * outside (a variable, the frame stack, C code) and so is everything it
- * reaches.  What remains is garbage: its finalisers run (__del__), then
+ * reaches.  What remains is garbage: the weak references to it die (and
+ * their callbacks run), its finalisers run (__del__), then
  * each object's clear() drops its references, which breaks the cycles and
  * lets reference counting free them.  One generation, collected when
  * container allocations outnumber frees by the threshold. */
 #include <stddef.h>
 
+#include "minipy/abstract.h"
+#include "minipy/dict.h"
 #include "minipy/gc.h"
+#include "minipy/mem.h"
+#include "minipy/singletons.h"
 #include "minipy/state.h"
+#include "minipy/weakref.h"
 
 /* A circular list with a sentinel head. */
 static mp_gc_head all = {&all, &all, 0, 0};
@@ -142,6 +148,104 @@ static void find_unreachable(mp_gc_head *young, mp_gc_head *unreachable)
     }
 }
 
+/* The working count of the objects of the unreachable list while their
+ * weak references are handled and they are counted. */
+#define UNREACHABLE ((intptr_t)-1)
+
+static int is_unreachable(mp_obj o)
+{
+    return mp_obj_is_gc(o) && MP_GC_HEAD(o)->next && MP_GC_HEAD(o)->refs == UNREACHABLE;
+}
+
+static void mark_unreachable(mp_gc_head *unreachable)
+{
+    for (mp_gc_head *g = unreachable->next; g != unreachable; g = g->next)
+        g->refs = UNREACHABLE;
+}
+
+/* A weak reference whose callback is to be called, or dropped. */
+typedef struct {
+    mp_weakref *ref;  /* a reference we hold */
+    mp_obj callback;  /* taken out of the weakref */
+    int call;
+} pending_callback;
+
+/* As CPython's handle_weakrefs, before any finaliser runs: every weak
+ * reference to an unreachable object dies, so that no finaliser or
+ * callback can reach the garbage through one.  Then the callbacks run,
+ * except those of weak references that are garbage themselves (they go
+ * with their references).  All references are cleared before the first
+ * callback runs.  Returns how many of the weak references were freed
+ * right after their callbacks: CPython counts them in gc.collect(). */
+static intptr_t handle_weakrefs(mp_gc_head *unreachable)
+{
+    pending_callback *todo = NULL;
+    size_t n = 0, cap = 0;
+    for (mp_gc_head *g = unreachable->next; g != unreachable; g = g->next) {
+        mp_obj o = MP_GC_OBJ(g);
+        if (!o->type->weaklistoffset)
+            continue;
+        mp_obj first = mp_weakref_first(o);
+        for (mp_weakref *r = first == mp_none ? NULL : (mp_weakref *)first; r; r = r->next) {
+            if (!r->callback)
+                continue;
+            if (n == cap) {
+                size_t ncap = cap ? 2 * cap : 16;
+                pending_callback *t = mp_realloc(todo, ncap * sizeof *t);
+                if (!t)
+                    break; /* out of memory: this callback runs as the object dies */
+                todo = t;
+                cap = ncap;
+            }
+            todo[n].ref = (mp_weakref *)mp_newref((mp_obj)r);
+            todo[n].callback = r->callback;
+            todo[n].call = !is_unreachable((mp_obj)r);
+            r->callback = NULL;
+            n++;
+        }
+        mp_decref(first);
+        /* No callbacks are left on them: this runs no Python code. */
+        mp_weakref_clear_refs(o);
+    }
+    intptr_t freed = 0;
+    for (size_t i = 0; i < n; i++) {
+        mp_weakref *r = todo[i].ref;
+        if (todo[i].call) {
+            mp_obj res = mp_call1(todo[i].callback, (mp_obj)r);
+            if (res)
+                mp_decref(res);
+            else
+                mp_err_write_unraisable(todo[i].callback);
+            if (r->ob.refcnt == 1)
+                freed++;
+        }
+        mp_decref(todo[i].callback);
+        mp_decref((mp_obj)r);
+    }
+    mp_free(todo);
+    return freed;
+}
+
+/* How many objects of the final unreachable list CPython 3.11 would count
+ * in gc.collect()'s result: all, but the __dict__ of an instance of a
+ * class, which CPython keeps inside the instance (it has no dict object
+ * until someone asks for __dict__). */
+static intptr_t count_garbage(mp_gc_head *unreachable)
+{
+    intptr_t n = 0;
+    mark_unreachable(unreachable);
+    for (mp_gc_head *g = unreachable->next; g != unreachable; g = g->next) {
+        mp_obj o = MP_GC_OBJ(g);
+        n++;
+        if (!(o->type->flags & MP_TPFLAGS_HEAPTYPE) || mp_dict_check(o))
+            continue;
+        mp_obj *dictp = mp_obj_dict_ptr(o);
+        if (dictp && *dictp && mp_type_of(*dictp) == &mp_type_dict && is_unreachable(*dictp))
+            n--;
+    }
+    return n;
+}
+
 intptr_t mp_gc_collect(void)
 {
     if (collecting)
@@ -154,12 +258,14 @@ intptr_t mp_gc_collect(void)
     list_merge(&all, &young);
     find_unreachable(&young, &unreachable);
     intptr_t found = 0;
-    for (mp_gc_head *g = unreachable.next; g != &unreachable; g = g->next)
-        found++;
-    if (found) {
-        /* Keep everything alive while finalisers and clears run. */
+    if (!list_empty(&unreachable)) {
+        /* Keep everything alive while callbacks, finalisers and clears
+         * run. */
         for (mp_gc_head *g = unreachable.next; g != &unreachable; g = g->next)
             mp_incref(MP_GC_OBJ(g));
+        mark_unreachable(&unreachable);
+        mp_obj saved = mp_err_fetch();
+        found += handle_weakrefs(&unreachable);
         for (mp_gc_head *g = unreachable.next; g != &unreachable; g = g->next) {
             mp_obj o = MP_GC_OBJ(g);
             if (o->type->finalize && !MP_GC_HEAD(o)->finalized) {
@@ -167,8 +273,9 @@ intptr_t mp_gc_collect(void)
                 o->type->finalize(o);
             }
         }
-        /* A finaliser may have resurrected some: look again.  Those now
-         * reachable (in still) lose the reference we took, and live on. */
+        /* A callback or finaliser may have resurrected some: look again.
+         * Those now reachable (in still) lose the reference we took, and
+         * live on. */
         mp_gc_head still;
         list_init(&still);
         list_merge(&unreachable, &still);
@@ -185,6 +292,7 @@ intptr_t mp_gc_collect(void)
             list_append(&young, g);
             mp_decref(MP_GC_OBJ(g));
         }
+        found += count_garbage(&unreachable);
         /* Break the cycles.  Each object is taken off the list first, so
          * that the clears it triggers don't touch it there. */
         while (!list_empty(&unreachable)) {
@@ -196,6 +304,7 @@ intptr_t mp_gc_collect(void)
                 o->type->clear(o);
             mp_decref(o);
         }
+        mp_err_restore(saved);
     }
     list_merge(&young, &all);
     alloc_count = 0;

@@ -67,8 +67,10 @@ static int must_park(mp_tstate *ts)
 static void take(mp_tstate *ts)
 {
     pthread_mutex_lock(&mutex);
-    if (!main_ts)
+    if (!main_ts) {
         main_ts = ts;
+        pthread_atfork(NULL, NULL, mp_gil_after_fork_child);
+    }
     if (must_park(ts))
         park_forever();
     waiters++;
@@ -163,11 +165,19 @@ int mp_gil_yield_if_requested(void)
     return 0;
 }
 
-/* After fork() in the child: only the forking thread exists, and it holds
- * the lock.  The mutex and conditions are made afresh, since another
- * thread may have held the mutex at the moment of the fork. */
+/* After fork() in the child (a pthread_atfork handler): only the forking
+ * thread exists, and it holds the lock.  The mutex and conditions are made
+ * afresh, since another thread may have held the mutex at the moment of
+ * the fork, and the other threads' states are forgotten: their threads
+ * are not in this process.  (What they own is not freed: a forked child
+ * normally ends with os._exit().) */
 void mp_gil_after_fork_child(void)
 {
+    mp_tstate *ts = mp_current_tstate;
+    if (ts) {
+        mp_the_interp.tstates = ts;
+        ts->next = NULL;
+    }
     pthread_mutex_init(&mutex, NULL);
     pthread_cond_init(&released, NULL);
     pthread_cond_init(&switched, NULL);
