@@ -36,13 +36,13 @@ def simulate(particles, steps):
 
 def main():
     particles = [Particle(i % 100, i % 50, i % 7 - 3, 0) for i in range(100)]
-    simulate(particles, 5000)
+    simulate(particles, 20000)
     print("bounces:", sum(p.bounces for p in particles))
     print("positions:", sum(p.x for p in particles), sum(p.y for p in particles))
 
     names = ["x", "y", "vx", "vy"]
     total = 0
-    for i in range(100000):
+    for i in range(1600000):
         p = particles[i % 100]
         for n in names:
             total += getattr(p, n)
@@ -50,7 +50,7 @@ def main():
     print("getattr:", total)
 
     g = 0.0
-    for i in range(400000):
+    for i in range(1600000):
         g += Particle.gravity
     print("class attr:", g)
 

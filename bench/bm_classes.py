@@ -61,7 +61,7 @@ class Account:
 
 def main():
     total = 0
-    for i in range(90000):
+    for i in range(360000):
         shapes = (Rect(i % 7, 3), Square(i % 5), Shape("dot"))
         for s in shapes:
             total += s.area()
@@ -70,13 +70,13 @@ def main():
     v = Vec(0, 0)
     step = Vec(1, 2)
     d = 0
-    for i in range(250000):
+    for i in range(1000000):
         v = v + step
         d += v.dot(step)
-    print("vectors:", v.x, v.y, d, v == Vec(250000, 500000))
+    print("vectors:", v.x, v.y, d, v == Vec(1000000, 2000000))
 
     a = Account()
-    for i in range(300000):
+    for i in range(1200000):
         a.deposit(i % 10)
     print("balance:", a.balance)
 

@@ -34,7 +34,7 @@ def apply_all(funcs, x):
 
 def main():
     c = make_counter()
-    for i in range(600000):
+    for i in range(2400000):
         c(i & 3)
     print("counter:", c(0))
 
@@ -43,11 +43,11 @@ def main():
     f = compose(inc, dbl)
     g = compose(f, inc)
     total = 0
-    for i in range(300000):
+    for i in range(1200000):
         total += g(i)
     print("compose:", total)
 
-    data = list(range(100000))
+    data = list(range(400000))
     m = sum(map(lambda x: x * 3, data))
     fl = len(list(filter(lambda x: x % 3 == 0, data)))
     s = sorted(data, key=lambda x: (x * 7) % 1000)[:5]
@@ -57,13 +57,13 @@ def main():
     def slow_square(n):
         return n * n
     t = 0
-    for i in range(400000):
+    for i in range(1600000):
         t += slow_square(i % 500)
     print("memo:", t)
 
     pipeline = [inc, dbl, inc, dbl, inc]
     t = 0
-    for i in range(120000):
+    for i in range(480000):
         t += apply_all(pipeline, i)
     print("pipeline:", t)
 

@@ -47,10 +47,10 @@ def tuple_keys(n):
 
 
 def main():
-    print("counts:", word_counts(300000))
-    print("grouping:", grouping(200000))
-    print("lists:", list_work(200000))
-    print("tuple keys:", tuple_keys(3000))
+    print("counts:", word_counts(1200000))
+    print("grouping:", grouping(800000))
+    print("lists:", list_work(800000))
+    print("tuple keys:", tuple_keys(12000))
 
 
 main()

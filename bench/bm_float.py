@@ -49,11 +49,11 @@ def nbody(steps):
 
 
 def main():
-    print("mandelbrot inside:", mandelbrot(160, 100, 80))
-    print("nbody energy: %.9f" % nbody(25000))
+    print("mandelbrot inside:", mandelbrot(320, 200, 80))
+    print("nbody energy: %.9f" % nbody(100000))
     s = 0.0
     x = 0.5
-    for i in range(400000):
+    for i in range(1600000):
         s += x * 1.0000001 - s / 3.0
         x = x * 0.999999 + 0.000001
     print("series: %.6f" % s)

@@ -45,11 +45,11 @@ def digit_sums(n):
 
 
 def main():
-    print("collatz:", collatz_steps(30000))
-    print("primes below 300000:", sieve(300000))
-    print("digit sums:", digit_sums(150000))
+    print("collatz:", collatz_steps(100000))
+    print("primes below 1000000:", sieve(1000000))
+    print("digit sums:", digit_sums(600000))
     acc = 0
-    for i in range(300000):
+    for i in range(1200000):
         acc = (acc * 31 + i) & 0xFFFFFFF
     print("hash:", acc)
 

@@ -17,8 +17,8 @@ def tak(x, y, z):
 
 
 def main():
-    print("fib(30) =", fib(30))
-    print("tak(22, 14, 7) =", tak(22, 14, 7))
+    print("fib(33) =", fib(33))
+    print("tak(24, 16, 8) =", tak(24, 16, 8))
     total = 0
     for i in range(16):
         total += fib(i)

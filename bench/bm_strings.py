@@ -38,13 +38,13 @@ def formatting(n):
 
 
 def main():
-    s = build_concat(300000)
+    s = build_concat(1200000)
     print("concat:", len(s), s[-20:])
-    j = build_join(150000)
+    j = build_join(600000)
     print("join:", len(j), j[:30])
     text = "the quick brown fox jumps over the lazy dog and then the end " * 20
-    print("methods:", methods(text, 900))
-    print("formatting:", formatting(90000))
+    print("methods:", methods(text, 3600))
+    print("formatting:", formatting(360000))
 
 
 main()

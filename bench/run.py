@@ -1,14 +1,18 @@
 """Runs the benchmarks in bench/ under minipy and CPython side by side.
 
-    python3 bench/run.py [--minipy PATH] [--runs N] [NAME ...]
+    python3 bench/run.py [--minipy PATH] [--runs N] [--timeout S] [NAME ...]
 
 Each bm_*.py program (or those whose name contains one of the NAMEs) runs
 N times under each interpreter, the two interleaved so that a change in
 the machine's load hits both alike.  Every run's output must be the same
 under both: a benchmark that prints something else under minipy is a bug,
-and its timing means nothing.  The table gives the median wall time and
-the median peak resident memory of each, and the ratio minipy/python3
-(below 1: minipy is faster).
+and its timing means nothing.
+
+The table gives, for each interpreter, the median CPU time (user + system)
+and the median wall time of the runs, the ratio minipy/python3 of the CPU
+times (below 1: minipy is faster) and the median peak resident memory.
+The ratio is taken on CPU time because it is the steadier of the two on a
+busy machine; on an idle one they agree.
 
 CPython is run as sys.executable, the real binary: a version manager's
 shim on the PATH (pyenv's is a shell script) would add tens of
@@ -25,7 +29,6 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-
 # GNU time reports the peak RSS of the program itself.  The runner cannot
 # measure it directly: a child spawned by this (large) Python process
 # inherits its high-water mark of resident memory across exec, so wait4's
@@ -34,11 +37,21 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 GNU_TIME = "/usr/bin/time"
 
 
+class Run:
+    """One run of one program: what it printed and what it cost."""
+
+    def __init__(self):
+        self.wall = self.cpu = None   # seconds
+        self.peak = None              # KiB, when measured
+        self.stdout = b""
+        self.failure = None           # why the run failed, or None
+
+
 def run_once(argv, timeout):
-    """Runs argv once; returns (seconds, peak RSS in KiB or None, stdout,
-    status), where status is (exit status, stderr) or a string saying why
-    the run did not finish.  The output goes to temporary files, read
-    after the program exits: the benchmarks print a few lines only."""
+    """Runs argv once and returns a Run.  The output goes to temporary
+    files, read after the program exits: the benchmarks print a few
+    lines only."""
+    r = Run()
     measure = os.access(GNU_TIME, os.X_OK)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
             tempfile.NamedTemporaryFile("r") as mem:
@@ -52,40 +65,60 @@ def run_once(argv, timeout):
                              setpgroup=0)
         timer = threading.Timer(timeout, os.killpg, (pid, signal.SIGKILL))
         timer.start()
-        _, wstatus, _ = os.wait4(pid, 0)
-        elapsed = time.perf_counter() - start
+        # wait4's times include those of the children the process reaped:
+        # the program's own, when time runs it.
+        _, wstatus, usage = os.wait4(pid, 0)
+        r.wall = time.perf_counter() - start
         timer.cancel()
+        r.cpu = usage.ru_utime + usage.ru_stime
         out.seek(0)
         err.seek(0)
-        stdout, stderr = out.read(), err.read()
+        r.stdout, stderr = out.read(), err.read()
         report = mem.read().split()
-    if elapsed >= timeout:
-        return None, None, stdout, "timed out after %ds" % timeout
-    if os.WIFSIGNALED(wstatus):
-        return None, None, stdout, "killed by signal %d" % os.WTERMSIG(wstatus)
-    status = os.WEXITSTATUS(wstatus)
-    peak = None
-    if measure:
-        # time writes "Command terminated by signal N" or "Command exited
-        # with non-zero status N" before the number when the program fails.
-        if report and report[0] == "Command" and "signal" in report:
-            return None, None, stdout, "killed by signal %s" % report[-2]
-        peak = int(report[-1]) if report and report[-1].isdigit() else None
-    return elapsed, peak, stdout, (status, stderr)
+    if r.wall >= timeout:
+        r.failure = "timed out after %ds" % timeout
+    elif os.WIFSIGNALED(wstatus):
+        r.failure = "killed by signal %d" % os.WTERMSIG(wstatus)
+    elif measure and report[:1] == ["Command"] and "signal" in report:
+        # time says "Command terminated by signal N" for its child.
+        r.failure = "killed by signal %s" % report[-2]
+    elif os.WEXITSTATUS(wstatus) != 0:
+        last = stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+        r.failure = "exit status %d: %s" % (os.WEXITSTATUS(wstatus), last[0])
+    elif measure and report and report[-1].isdigit():
+        r.peak = int(report[-1])
+    return r
 
 
-def describe_failure(name, status):
-    if isinstance(status, str):
-        return "%s: %s" % (name, status)
-    code, err = status
-    last = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
-    return "%s: exit status %d: %s" % (name, code, last[0])
+def median(runs, field):
+    values = [getattr(r, field) for r in runs]
+    if None in values:
+        return None
+    return statistics.median(values)
 
 
-def median_mib(peaks):
-    if None in peaks:
-        return "n/a"
-    return "%.1f" % (statistics.median(peaks) / 1024)
+def fmt(value, scale=1.0, spec="%.3f"):
+    return "n/a" if value is None else spec % (value / scale)
+
+
+def bench_one(path, interpreters, nruns, timeout):
+    """Runs one benchmark; returns ({name: [Run]}, failure or None)."""
+    runs = {who: [] for who, _ in interpreters}
+    for i in range(nruns):
+        # Alternate which goes first, so neither always runs on a
+        # machine the other has just warmed (or loaded).
+        order = interpreters if i % 2 == 0 else interpreters[::-1]
+        for who, exe in order:
+            r = run_once([exe, path], timeout)
+            if r.failure:
+                return runs, "under %s: %s" % (who, r.failure)
+            if runs[who] and runs[who][0].stdout != r.stdout:
+                return runs, "%s printed something else on run %d" % (who, i + 1)
+            runs[who].append(r)
+    outputs = {runs[who][0].stdout for who, _ in interpreters}
+    if len(outputs) != 1:
+        return runs, "minipy's output differs from python3's"
+    return runs, None
 
 
 def main():
@@ -108,61 +141,41 @@ def main():
 
     print("minipy:  %s" % minipy)
     print("python3: %s (%s)" % (python, sys.version.split()[0]))
-    print("%d runs each, interleaved; medians" % args.runs)
+    print("%d runs each, interleaved; medians of CPU time (user+sys), wall time "
+          "and peak RSS" % args.runs)
     if not os.access(GNU_TIME, os.X_OK):
         print("(no %s: peak memory is not measured)" % GNU_TIME)
     print()
-    header = "%-16s %10s %10s %7s %11s %11s" % (
-        "benchmark", "minipy s", "python3 s", "ratio", "minipy MiB", "python3 MiB")
+    row = "%-12s %9s %9s %6s  %9s %9s  %8s %8s"
+    header = row % ("benchmark", "minipy", "python3", "ratio", "minipy", "python3",
+                    "minipy", "python3")
+    print(row % ("", "cpu s", "cpu s", "", "wall s", "wall s", "MiB", "MiB"))
     print(header)
     print("-" * len(header))
 
     failures = []
     ratios = []
+    interpreters = [("minipy", minipy), ("python3", python)]
     for bench in benches:
         name = bench[3:-3]
-        times = {"minipy": [], "python3": []}
-        peaks = {"minipy": [], "python3": []}
-        outputs = {}
-        failed = False
-        for i in range(args.runs):
-            # Alternate which goes first, so neither always runs on a
-            # machine the other has just warmed (or loaded).
-            order = [("minipy", minipy), ("python3", python)]
-            if i % 2:
-                order.reverse()
-            for who, exe in order:
-                secs, peak, out, status = run_once([exe, os.path.join(HERE, bench)], args.timeout)
-                if secs is None or status[0] != 0:
-                    failures.append(describe_failure("%s under %s" % (name, who), status))
-                    failed = True
-                    break
-                if outputs.setdefault(who, out) != out:
-                    failures.append("%s: %s printed something else on run %d" % (name, who, i + 1))
-                    failed = True
-                    break
-                times[who].append(secs)
-                peaks[who].append(peak)
-            if failed:
-                break
-        if not failed and outputs["minipy"] != outputs["python3"]:
-            failures.append("%s: minipy's output differs from python3's" % name)
-            failed = True
-        if failed:
-            print("%-16s %10s" % (name, "FAILED"))
+        runs, failure = bench_one(os.path.join(HERE, bench), interpreters,
+                                  args.runs, args.timeout)
+        if failure:
+            failures.append("%s: %s" % (name, failure))
+            print("%-12s %9s" % (name, "FAILED"))
             continue
-        t_mp = statistics.median(times["minipy"])
-        t_py = statistics.median(times["python3"])
-        ratio = t_mp / t_py
+        mp, py = runs["minipy"], runs["python3"]
+        ratio = median(mp, "cpu") / median(py, "cpu")
         ratios.append(ratio)
-        print("%-16s %10.3f %10.3f %7.2f %11s %11s" % (
-            name, t_mp, t_py, ratio,
-            median_mib(peaks["minipy"]), median_mib(peaks["python3"])))
+        print(row % (name, fmt(median(mp, "cpu")), fmt(median(py, "cpu")), "%.2f" % ratio,
+                     fmt(median(mp, "wall")), fmt(median(py, "wall")),
+                     fmt(median(mp, "peak"), 1024, "%.1f"),
+                     fmt(median(py, "peak"), 1024, "%.1f")))
         sys.stdout.flush()
 
     if ratios:
         print("-" * len(header))
-        print("%-16s %10s %10s %7.2f" % ("geometric mean", "", "", statistics.geometric_mean(ratios)))
+        print("%-12s %9s %9s %6.2f" % ("geomean", "", "", statistics.geometric_mean(ratios)))
     for f in failures:
         print("FAILED " + f)
     sys.exit(1 if failures else 0)
