@@ -966,7 +966,10 @@ static mp_obj thread_start_new_thread(mp_obj self, mp_obj const *args, size_t na
      * it; it runs once this thread lets the GIL go. */
     ts->next = mp_the_interp.tstates;
     mp_the_interp.tstates = ts;
-    mp_gil_threads_started = 1;
+    /* Written once, before the first thread exists: the threads read it
+     * without the GIL. */
+    if (!mp_gil_threads_started)
+        mp_gil_threads_started = 1;
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);

@@ -50,6 +50,7 @@ typedef struct mp_file {
     mp_obj errors;       /* text files: the error handler's name */
     char *wbuf;
     size_t wlen, wcap;
+    char flushing;       /* a thread is writing the buffer out, with the GIL released */
     char *rbuf;
     size_t rpos, rlen, rcap;
     mp_obj dict;
@@ -114,13 +115,34 @@ static int write_all(mp_file *f, const char *p, size_t n)
     return 0;
 }
 
+/* write_all() lets other threads run while it writes (it releases the
+ * GIL), and they may write to this file meanwhile: the buffer leaves the
+ * file while it is written out (the others start a new one), and a second
+ * flush waits for the first, so that output is neither lost nor mixed up
+ * (CPython's buffered files hold a lock for the same reason). */
 static int flush_writes(mp_file *f)
 {
+    while (f->flushing) {
+        MP_BEGIN_ALLOW_THREADS
+        usleep(100);
+        MP_END_ALLOW_THREADS
+    }
     if (f->wlen == 0)
         return 0;
-    size_t n = f->wlen;
-    f->wlen = 0;
-    return write_all(f, f->wbuf, n);
+    char *buf = f->wbuf;
+    size_t n = f->wlen, cap = f->wcap;
+    f->wbuf = NULL;
+    f->wlen = f->wcap = 0;
+    f->flushing = 1;
+    int r = write_all(f, buf, n);
+    f->flushing = 0;
+    if (!f->wbuf) {
+        f->wbuf = buf;
+        f->wcap = cap;
+    } else {
+        mp_free(buf);
+    }
+    return r;
 }
 
 int mp_file_flush(mp_obj file)
