@@ -30,9 +30,10 @@ del _thread
 
 
 def _deprecated(message):
-    # The camelCase aliases warn, as in CPython.
-    import warnings
-    warnings.warn(message, DeprecationWarning, stacklevel=3)
+    # The camelCase aliases warn, as in CPython (which goes through the
+    # warnings module, itself over _warnings).
+    from _warnings import warn
+    warn(message, DeprecationWarning, stacklevel=3)
 
 
 # Hooks that every thread started afterwards installs for itself.

@@ -11,7 +11,7 @@ extern const mp_module_def mp_module_math, mp_module_time, mp_module_gc, mp_modu
 /* The core helper's modules: the system calls, arrays. */
 extern const mp_module_def mp_module_posix, mp_module_array, mp_module_random,
     mp_module_tracemalloc;
-extern const mp_module_def mp_module_thread;
+extern const mp_module_def mp_module_thread, mp_module_warnings_c;
 /* import.c: the import system's helpers for runpy. */
 extern const mp_module_def mp_module_imp;
 
@@ -24,6 +24,7 @@ const mp_module_def *const mp_builtin_modules[] = {
     &mp_module_gc,
     &mp_module_weakref,
     &mp_module_thread,
+    &mp_module_warnings_c,
     &mp_module_posix,
     &mp_module_array,
     &mp_module_random,
