@@ -75,6 +75,9 @@
 #define MAX_ITEMS 1000      /* items of one container in a step */
 #define MAX_OBJECTS 2000    /* heap objects in a step */
 #define MAX_CHANGES 40      /* count changes listed for one instruction */
+#define MAX_JSON (64 << 20) /* bytes of steps: "stdout" is repeated in every
+                               step, so a program that prints much makes a
+                               trace that grows as the square of its output */
 
 /* ---- JSON text ------------------------------------------------------------------------ */
 
@@ -263,6 +266,7 @@ typedef struct jframe {
     int is_parent;        /* a function was defined in it */
     int is_class;         /* a class body: not a scope of the functions
                              defined in it (their parent is its parent) */
+    int suspended;        /* a generator's frame, after a yield */
     int last_line;
     intptr_t last_i;
     char **names;         /* ordered_varnames: in order of appearance */
@@ -611,6 +615,22 @@ static void put_float(mp_buf *b, double d)
     }
 }
 
+/* A function or class written in Python in another file than the
+ * program's (the library's). */
+static int is_imported(mp_obj o)
+{
+    mp_type *t = mp_type_of(o);
+    if (t == &mp_type_function)
+        return strcmp(mp_str_utf8(((mp_func *)o)->code->filename), S.main_file ? S.main_file : "") != 0;
+    if (!mp_type_is_subtype(t, &mp_type_type) || !(((mp_type *)o)->flags & MP_TPFLAGS_HEAPTYPE))
+        return 0;
+    mp_obj d = ((mp_type *)o)->dict;
+    mp_obj module = d && mp_dict_check(d) ? mp_dict_getitem_str(d, "__module__") : NULL;
+    if (!module)
+        mp_err_clear();
+    return module && mp_str_check(module) && strcmp(mp_str_utf8(module), "__main__") != 0;
+}
+
 /* A value: inline, or a REF to the heap (the object is queued for it). */
 static void put_value(mp_buf *b, mp_obj o)
 {
@@ -630,6 +650,17 @@ static void put_value(mp_buf *b, mp_obj o)
         put_float(b, mp_float_value(o));
     } else if (t == &mp_type_str) {
         json_str(b, mp_str_utf8(o), mp_str_nbytes(o));
+    } else if (is_imported(o)) {
+        /* Python Tutor shows functions and classes of other modules as
+         * labels, not as objects to look into. */
+        mp_buf tmp = MP_BUF_INIT;
+        mp_obj name = t == &mp_type_function ? ((mp_func *)o)->qualname : ((mp_type *)o)->ht_qualname;
+        mp_buf_printf(&tmp, "imported %s %s", t == &mp_type_function ? "function" : "class",
+                      name && mp_str_check(name) ? mp_str_utf8(name) : "?");
+        mp_buf_puts(b, "[\"IMPORTED_FAUX_PRIMITIVE\", ");
+        json_buf(b, &tmp);
+        mp_buf_putc(b, ']');
+        mp_buf_free(&tmp);
     } else {
         long id = mp_trace_heap_id(o);
         int added = idset_add(&S.seen, id);
@@ -864,13 +895,22 @@ static void put_function(mp_buf *b, mp_func *fn)
 
 /* Whether the repr of o is made by minipy's C code alone from values
  * like it (so that taking it runs no Python code). */
-static int has_plain_repr(mp_obj o)
+static int has_plain_repr_depth(mp_obj o, int depth)
 {
     mp_type *t = mp_type_of(o);
+    if (t == &mp_type_tuple && depth > 0) {
+        for (intptr_t i = 0; i < MP_TUPLE_LEN(o); i++)
+            if (!has_plain_repr_depth(MP_TUPLE_GET(o, i), depth - 1))
+                return 0;
+        return 1;
+    }
     return o == mp_none || o == mp_ellipsis || t == &mp_type_int || t == &mp_type_bool ||
            t == &mp_type_float || t == &mp_type_complex || t == &mp_type_str ||
            t == &mp_type_bytes || t == &mp_type_bytearray || t == &mp_type_range;
 }
+
+/* (tuples of such values too, as a SyntaxError's arguments are) */
+static int has_plain_repr(mp_obj o) { return has_plain_repr_depth(o, 2); }
 
 /* Python's text for o where it can be had without running Python code:
  * reprs of plain values, containers of them item by item (the first 20),
@@ -1352,15 +1392,25 @@ static void reset_step_state(void)
 static void reach_limit(void)
 {
     close_step();
-    mp_buf_printf(&S.out, ",\n{\"event\": \"instruction_limit_reached\", \"exception_msg\": "
-                          "\"Stopped after running %ld steps (--trace-limit %ld). The trace "
-                          "shows the start of the program only.\"}",
-                  step_limit(), step_limit());
+    if (S.out.len > MAX_JSON) {
+        mp_buf_printf(&S.out, ",\n{\"event\": \"instruction_limit_reached\", \"exception_msg\": "
+                              "\"Stopped after %ld steps: the trace has grown past %d MB. It "
+                              "shows the start of the program only.\"}",
+                      S.nsteps, MAX_JSON >> 20);
+        snprintf(halt_message, sizeof halt_message,
+                 "minipy: the trace grew past %d MB after %ld steps and stopped the program",
+                 MAX_JSON >> 20, S.nsteps);
+    } else {
+        mp_buf_printf(&S.out, ",\n{\"event\": \"instruction_limit_reached\", \"exception_msg\": "
+                              "\"Stopped after running %ld steps (--trace-limit %ld). The trace "
+                              "shows the start of the program only.\"}",
+                      step_limit(), step_limit());
+        snprintf(halt_message, sizeof halt_message,
+                 "minipy: the trace reached its limit of %ld steps and stopped the program "
+                 "(--trace-limit N changes it, 0 for none)",
+                 step_limit());
+    }
     S.halted = 1;
-    snprintf(halt_message, sizeof halt_message,
-             "minipy: the trace reached its limit of %ld steps and stopped the program "
-             "(--trace-limit N changes it, 0 for none)",
-             step_limit());
     mp_trace_halt = halt_message;
 }
 
@@ -1397,7 +1447,7 @@ static void take_step(mp_tstate *ts, mp_frame *f, jframe *r, const char *event, 
 {
     if (S.halted)
         return;
-    if (step_limit() > 0 && S.nsteps >= step_limit()) {
+    if ((step_limit() > 0 && S.nsteps >= step_limit()) || S.out.len > MAX_JSON) {
         reach_limit();
         return;
     }
@@ -1567,6 +1617,7 @@ static void on_instruction(mp_tstate *ts, mp_frame *f, intptr_t i)
     if (!r)
         return;
     int resumed = op == MP_OP_RESUME && co->code[i].arg > 0;
+    r->suspended = 0;
     if (r != &S.module && (entering || resumed))
         take_step(ts, f, r, "call", entering ? co->firstlineno : mp_code_line_at(co, i), i, NULL, 0);
     int line = mp_code_line_at(co, i);
@@ -1603,6 +1654,8 @@ static void on_return(mp_tstate *ts, mp_frame *f, mp_obj value, int yielded)
     take_step(ts, f, r, "return", mp_frame_lineno(f), current_index(f), value, r != &S.module);
     if (!yielded)
         leave_frame(r);
+    else
+        r->suspended = 1;
 }
 
 static void on_exception(mp_tstate *ts, mp_frame *f)
@@ -1610,8 +1663,15 @@ static void on_exception(mp_tstate *ts, mp_frame *f)
     if (S.halted || !is_traced(f->code))
         return;
     jframe *r = find_frame(ts, f);
-    if (r)
-        take_step(ts, f, r, "exception", mp_frame_lineno(f), current_index(f), NULL, 0);
+    if (!r)
+        return;
+    if (r->suspended) {
+        /* Thrown into a suspended generator (throw(), close()): the frame
+         * is entered again without running an instruction first. */
+        r->suspended = 0;
+        take_step(ts, f, r, "call", mp_frame_lineno(f), current_index(f), NULL, 0);
+    }
+    take_step(ts, f, r, "exception", mp_frame_lineno(f), current_index(f), NULL, 0);
 }
 
 static void on_caught(mp_tstate *ts, mp_frame *f) {}
@@ -1777,6 +1837,12 @@ static int on_finish(void)
     mp_obj exc = mp_err_fetch();
     if (exc && !S.saw_exception && !S.halted)
         put_uncaught(exc);
+    if (exc && !S.main_file && mp_type_is_subtype(mp_type_of(exc), &mp_type_SyntaxError)) {
+        /* Nothing ran: the program is the file that did not compile. */
+        mp_obj name = ((mp_exc_syntax *)exc)->filename;
+        if (name && mp_str_check(name))
+            S.main_file = strdup(mp_str_utf8(name));
+    }
     mp_buf json = MP_BUF_INIT;
     mp_buf_puts(&json, "{\"code\": ");
     json_str(&json, mp_trace_opts.source ? mp_trace_opts.source : "", mp_trace_opts.source_len);

@@ -348,11 +348,17 @@
       li.id = isCurrent ? 'current-line' : '';
       li.querySelector('.marker').textContent = isCurrent || n === prev ? '\u279C' : '';
     }
-    const cur = $('current-line');
-    if (cur && cur.scrollIntoView && !renderSource.first) cur.scrollIntoView({ block: 'nearest' });
-    renderSource.first = false;
+    scrollTo($('source'), $('current-line'));
   }
-  renderSource.first = true;
+
+  // Scrolls box (not the page) so that its row is in sight.
+  function scrollTo(box, row) {
+    if (!box || !row) return;
+    const top = row.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    if (top < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight) {
+      box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+    }
+  }
 
   function renderBytecode(step) {
     const body = $('bytecode').tBodies[0];
@@ -379,6 +385,7 @@
       if (ran.has(ins.offset)) tr.classList.add('ran');
       body.appendChild(tr);
     }
+    scrollTo($('bytecode').parentNode, $('current-instruction'));
   }
 
   function instructionText(codeIndex, offset) {
@@ -414,10 +421,18 @@
     instruction_limit_reached: 'the trace stops here',
   };
 
+  // The step whose state a step shows: itself, or for the entries that
+  // carry none (instruction_limit_reached), the last step before it.
+  function stateOf(k) {
+    for (let j = k; j >= 0; j--) if (trace[j].heap || trace[j].event === 'uncaught_exception') return trace[j];
+    return trace[k];
+  }
+
   function show(k) {
     if (!trace.length) return;
     current = Math.max(0, Math.min(trace.length - 1, k));
     const step = trace[current];
+    const state = stateOf(current);
     $('step-label').textContent = 'Step ' + (current + 1) + ' of ' + trace.length;
     $('slider').value = String(current + 1);
     $('first').disabled = $('prev').disabled = current === 0;
@@ -436,12 +451,12 @@
     msg.hidden = !step.exception_msg;
     msg.textContent = step.exception_msg ? String(step.exception_msg) : '';
     msg.className = step.event === 'instruction_limit_reached' ? 'note' : 'exception';
-    renderSource(step, current);
-    renderBytecode(step);
-    $('stdout').textContent = typeof step.stdout === 'string' ? step.stdout : (previousStdout(current) || '');
-    renderChanges(step);
-    const roots = renderFrames(step);
-    renderHeap(step, roots);
+    renderSource(state, current);
+    renderBytecode(state);
+    $('stdout').textContent = previousStdout(current);
+    renderChanges(state === step ? step : {});
+    const roots = renderFrames(state);
+    renderHeap(state, roots);
     drawArrows();
     const hash = '#step=' + (current + 1);
     if (location.hash.split('&')[0] !== hash && history.replaceState) history.replaceState(null, '', hash);
