@@ -896,12 +896,6 @@ TRACE_INSTRUCTION:
             int r = mp_handle_eval_breaker();
             frame->stacktop = 0;
             CHECK(r == 0);
-            if (dispatch == op_targets && mp_tracing_active) {
-                /* Tracing began in the caller (sys.settrace): the tracer
-                 * sees this RESUME too, as the call's first event. */
-                dispatch = trace_targets;
-                goto TRACE_INSTRUCTION;
-            }
             dispatch = mp_tracing_active ? (void *const *)trace_targets : op_targets;
         }
         DISPATCH();
