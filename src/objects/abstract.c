@@ -7,6 +7,7 @@
 #include "minipy/descr.h"
 #include "minipy/args.h"
 #include "minipy/buf.h"
+#include "minipy/genericalias.h"
 #include "minipy/iter.h"
 #include "minipy/dict.h"
 #include "minipy/exc.h"
@@ -412,10 +413,17 @@ mp_obj mp_obj_getitem(mp_obj o, mp_obj key)
     }
     /* A class being subscripted: list[int] and the like. */
     if (t->flags & MP_TPFLAGS_TYPE_SUBCLASS) {
+        /* type[int], but not str[int] (type has no __class_getitem__). */
+        if (o == (mp_obj)&mp_type_type)
+            return mp_genericalias_new(o, key);
         mp_obj meth;
         int found = mp_obj_lookup_attr(o, MP_NAME(__class_getitem__), &meth);
         if (found < 0)
             return NULL;
+        if (found && meth == mp_none) {
+            mp_decref(meth);
+            found = 0;
+        }
         if (found) {
             mp_obj r = mp_call1(meth, key);
             mp_decref(meth);
@@ -684,7 +692,10 @@ static int hook_check(mp_obj cls, mp_obj arg, mp_obj hookname)
     if (meta == &mp_type_type)
         return -2;
     mp_obj hook = mp_type_lookup(meta, hookname);
-    if (!hook || mp_type_of(hook) == &mp_type_method_descr)
+    /* type's own check is the default below; other built-in hooks
+     * (GenericAlias's refusal) are called. */
+    if (!hook || (mp_type_of(hook) == &mp_type_method_descr &&
+                  ((mp_descr *)hook)->owner == &mp_type_type))
         return -2;
     mp_obj bound;
     mp_descrgetfunc get = mp_type_of(hook)->descr_get;

@@ -5,6 +5,7 @@
 #include "minipy/descr.h"
 #include "minipy/dict.h"
 #include "minipy/exc.h"
+#include "minipy/func.h"
 #include "minipy/import.h"
 #include "minipy/int.h"
 #include "minipy/list.h"
@@ -15,6 +16,9 @@
 #include "minipy/tuple.h"
 
 static int object_init(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames);
+
+static mp_obj common_reduce(mp_obj self, intptr_t proto);
+static mp_obj getstate_default(mp_obj obj, int required);
 
 static int excess_args(size_t nargs, mp_obj kwnames)
 {
@@ -186,15 +190,12 @@ static mp_obj object_reduce_ex(mp_obj self, mp_obj protocol)
 
 static mp_obj object_reduce(mp_obj self)
 {
-    return mp_object_reduce_ex(self, mp_small(0));
+    return common_reduce(self, 0);
 }
 
 static mp_obj object_getstate(mp_obj self)
 {
-    mp_obj *dictp = mp_obj_dict_ptr(self);
-    if (dictp && *dictp && MP_DICT_LEN(*dictp))
-        return mp_dict_copy(*dictp);
-    MP_RETURN_NONE;
+    return getstate_default(self, 0);
 }
 
 static const mp_method_def object_methods[] = {
@@ -311,44 +312,249 @@ mp_obj mp_object_dir(mp_obj o)
     return keys;
 }
 
-/* object.__reduce_ex__(protocol): (copyreg.__newobj__, (cls,), state,
- * listitems, dictitems), enough for copy.copy and copy.deepcopy of plain
- * classes and of subclasses of list and dict. */
-mp_obj mp_object_reduce_ex(mp_obj o, mp_obj protocol)
+/* ---- the pickle protocol, as copy and pickle use it (CPython's
+ * object___reduce_ex__, reduce_newobj, object_getstate) ---- */
+
+/* copyreg.name (a new reference). */
+static mp_obj copyreg_attr(const char *name)
 {
     mp_obj copyreg = mp_import("copyreg");
     if (!copyreg)
         return NULL;
-    intptr_t proto = 0;
-    if (mp_is_small(protocol))
-        proto = mp_small_value(protocol);
-    if (proto < 2) {
-        mp_obj r = mp_call_method(copyreg, "_reduce_ex", (mp_obj[]){o, protocol}, 2);
-        mp_decref(copyreg);
-        return r;
-    }
-    mp_obj newobj = mp_obj_getattr(copyreg, mp_str_intern("__newobj__"));
+    mp_obj r = mp_obj_getattr(copyreg, mp_str_intern(name));
     mp_decref(copyreg);
-    if (!newobj)
+    return r;
+}
+
+/* The instance dict (None if empty) and, for classes with __slots__, a
+ * dict of the slots that are set: (dict, slots).  `required`: the object
+ * cannot be rebuilt without its state (no __getnewargs__). */
+static mp_obj getstate_default(mp_obj obj, int required)
+{
+    mp_type *t = mp_type_of(obj);
+    if (required && t->itemsize)
+        return mp_err_format(&mp_type_TypeError, "cannot pickle '%s' object", t->name);
+    mp_obj state;
+    mp_obj *dictp = mp_obj_dict_ptr(obj);
+    if (dictp && *dictp && MP_DICT_LEN(*dictp))
+        state = mp_newref(*dictp);
+    else
+        state = mp_newref(mp_none);
+    mp_obj slotnames_fn = copyreg_attr("_slotnames");
+    mp_obj names = slotnames_fn ? mp_call1(slotnames_fn, (mp_obj)t) : NULL;
+    mp_xdecref(slotnames_fn);
+    if (!names) {
+        mp_decref(state);
         return NULL;
-    mp_obj args = mp_tuple_pack(1, (mp_obj)mp_type_of(o));
-    mp_obj state = args ? mp_call_method(o, "__getstate__", NULL, 0) : NULL;
-    mp_obj listitems = NULL, dictitems = NULL;
-    if (state && mp_list_check(o))
-        listitems = mp_obj_getiter(o);
-    if (state && mp_dict_check(o)) {
-        mp_obj items = mp_call_method(o, "items", NULL, 0);
+    }
+    if (!mp_list_check(names)) {
+        mp_decref(names);
+        mp_decref(state);
+        return mp_err_format(&mp_type_TypeError,
+                             "copyreg._slotnames didn't return a list or None");
+    }
+    /* A C struct with more than the header (beyond dict, slots and weak
+     * list) holds state this cannot see. */
+    mp_type *solid = t;
+    while (solid->flags & MP_TPFLAGS_HEAPTYPE)
+        solid = solid->base;
+    if (required && solid->basicsize > sizeof(mp_object)) {
+        mp_decref(names);
+        mp_decref(state);
+        return mp_err_format(&mp_type_TypeError, "cannot pickle '%s' object", t->name);
+    }
+    if (MP_LIST_LEN(names)) {
+        mp_obj slots = mp_dict_new();
+        if (!slots)
+            goto fail;
+        for (intptr_t i = 0; i < MP_LIST_LEN(names); i++) {
+            mp_obj name = MP_LIST_GET(names, i), value;
+            int found = mp_obj_lookup_attr(obj, name, &value);
+            if (found < 0) {
+                mp_decref(slots);
+                goto fail;
+            }
+            if (found) {
+                int r = mp_dict_setitem(slots, name, value);
+                mp_decref(value);
+                if (r < 0) {
+                    mp_decref(slots);
+                    goto fail;
+                }
+            }
+        }
+        if (MP_DICT_LEN(slots)) {
+            mp_obj pair = mp_tuple_pack(2, state, slots);
+            mp_decref(slots);
+            if (!pair)
+                goto fail;
+            MP_SETREF(state, pair);
+        } else {
+            mp_decref(slots);
+        }
+    }
+    mp_decref(names);
+    return state;
+fail:
+    mp_decref(names);
+    mp_decref(state);
+    return NULL;
+}
+
+/* obj.__getstate__(), or the default without the call when it is
+ * object's own. */
+static mp_obj get_state(mp_obj obj, int required)
+{
+    mp_obj getstate = mp_obj_getattr(obj, MP_NAME(__getstate__));
+    if (!getstate)
+        return NULL;
+    mp_obj r;
+    if (mp_type_of(getstate) == &mp_type_builtin_function &&
+        ((mp_builtin_func *)getstate)->self == obj &&
+        ((mp_builtin_func *)getstate)->def->func == (void (*)(void))object_getstate)
+        r = getstate_default(obj, required);
+    else
+        r = mp_call0(getstate);
+    mp_decref(getstate);
+    return r;
+}
+
+/* __getnewargs_ex__() or __getnewargs__(): *args (a tuple) and *kwargs (a
+ * dict), each NULL when absent. */
+static int get_new_arguments(mp_obj obj, mp_obj *args, mp_obj *kwargs)
+{
+    *args = *kwargs = NULL;
+    mp_obj f = mp_type_lookup(mp_type_of(obj), mp_str_intern("__getnewargs_ex__"));
+    if (f) {
+        mp_obj r = mp_call_method(obj, "__getnewargs_ex__", NULL, 0);
+        if (!r)
+            return -1;
+        if (!mp_tuple_check(r)) {
+            mp_err_format(&mp_type_TypeError, "__getnewargs_ex__ should return a tuple, not '%s'",
+                          mp_type_of(r)->name);
+            mp_decref(r);
+            return -1;
+        }
+        if (MP_TUPLE_LEN(r) != 2) {
+            mp_err_format(&mp_type_ValueError,
+                          "__getnewargs_ex__ should return a tuple of length 2, not %zd",
+                          (intptr_t)MP_TUPLE_LEN(r));
+            mp_decref(r);
+            return -1;
+        }
+        mp_obj a = MP_TUPLE_GET(r, 0), k = MP_TUPLE_GET(r, 1);
+        if (!mp_tuple_check(a)) {
+            mp_err_format(&mp_type_TypeError,
+                          "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
+                          mp_type_of(a)->name);
+            mp_decref(r);
+            return -1;
+        }
+        if (!mp_dict_check(k)) {
+            mp_err_format(&mp_type_TypeError,
+                          "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
+                          mp_type_of(k)->name);
+            mp_decref(r);
+            return -1;
+        }
+        *args = mp_newref(a);
+        *kwargs = mp_newref(k);
+        mp_decref(r);
+        return 0;
+    }
+    f = mp_type_lookup(mp_type_of(obj), mp_str_intern("__getnewargs__"));
+    if (f) {
+        mp_obj r = mp_call_method(obj, "__getnewargs__", NULL, 0);
+        if (!r)
+            return -1;
+        if (!mp_tuple_check(r)) {
+            mp_err_format(&mp_type_TypeError, "__getnewargs__ should return a tuple, not '%s'",
+                          mp_type_of(r)->name);
+            mp_decref(r);
+            return -1;
+        }
+        *args = r;
+    }
+    return 0;
+}
+
+/* Protocol 2 and later: (copyreg.__newobj__, (cls, *args), state,
+ * listitems, dictitems), or __newobj_ex__ with keyword arguments. */
+static mp_obj reduce_newobj(mp_obj obj)
+{
+    mp_type *t = mp_type_of(obj);
+    if (!t->new_)
+        return mp_err_format(&mp_type_TypeError, "cannot pickle '%s' object", t->name);
+    mp_obj args, kwargs;
+    if (get_new_arguments(obj, &args, &kwargs) < 0)
+        return NULL;
+    int hasargs = args != NULL;
+    mp_obj newobj, newargs;
+    if (!kwargs || MP_DICT_LEN(kwargs) == 0) {
+        newobj = copyreg_attr("__newobj__");
+        intptr_t n = args ? MP_TUPLE_LEN(args) : 0;
+        newargs = newobj ? mp_tuple_new(n + 1) : NULL;
+        if (newargs) {
+            MP_TUPLE_ITEMS(newargs)[0] = mp_newref((mp_obj)t);
+            for (intptr_t i = 0; i < n; i++)
+                MP_TUPLE_ITEMS(newargs)[i + 1] = mp_newref(MP_TUPLE_GET(args, i));
+        }
+    } else {
+        newobj = copyreg_attr("__newobj_ex__");
+        newargs = newobj ? mp_tuple_pack(3, (mp_obj)t, args, kwargs) : NULL;
+    }
+    mp_xdecref(args);
+    mp_xdecref(kwargs);
+    if (!newargs) {
+        mp_xdecref(newobj);
+        return NULL;
+    }
+    mp_obj state = get_state(obj, !(hasargs || mp_list_check(obj) || mp_dict_check(obj)));
+    mp_obj listitems = NULL, dictitems = NULL, r = NULL;
+    if (!state)
+        goto done;
+    if (mp_list_check(obj) && !(listitems = mp_obj_getiter(obj)))
+        goto done;
+    if (mp_dict_check(obj)) {
+        mp_obj items = mp_call_method(obj, "items", NULL, 0);
         dictitems = items ? mp_obj_getiter(items) : NULL;
         mp_xdecref(items);
+        if (!dictitems)
+            goto done;
     }
-    mp_obj r = NULL;
-    if (state && !mp_err_occurred())
-        r = mp_tuple_pack(5, newobj, args, state, listitems ? listitems : mp_none,
-                          dictitems ? dictitems : mp_none);
+    r = mp_tuple_pack(5, newobj, newargs, state, listitems ? listitems : mp_none,
+                      dictitems ? dictitems : mp_none);
+done:
     mp_decref(newobj);
-    mp_xdecref(args);
+    mp_decref(newargs);
     mp_xdecref(state);
     mp_xdecref(listitems);
     mp_xdecref(dictitems);
     return r;
+}
+
+static mp_obj common_reduce(mp_obj self, intptr_t proto)
+{
+    if (proto >= 2)
+        return reduce_newobj(self);
+    mp_obj f = copyreg_attr("_reduce_ex");
+    if (!f)
+        return NULL;
+    mp_obj args[2] = {self, mp_small(proto)};
+    mp_obj r = mp_call(f, args, 2, NULL);
+    mp_decref(f);
+    return r;
+}
+
+/* object.__reduce_ex__(protocol): a class's own __reduce__ wins. */
+mp_obj mp_object_reduce_ex(mp_obj o, mp_obj protocol)
+{
+    intptr_t proto;
+    if (mp_int_as_ssize(protocol, &proto) < 0)
+        return NULL;
+    mp_obj cls_reduce = mp_type_lookup(mp_type_of(o), MP_NAME(__reduce__));
+    mp_obj obj_reduce = mp_dict_getitem(mp_type_object.dict, MP_NAME(__reduce__));
+    if (cls_reduce && cls_reduce != obj_reduce)
+        return mp_call_method(o, "__reduce__", NULL, 0);
+    return common_reduce(o, proto);
 }

@@ -359,7 +359,9 @@ mp_obj mp_class_new(mp_type *meta, mp_obj name, mp_obj bases, mp_obj ns,
      * not (it is here); the rules below follow CPython's. */
     int var_base = (base->itemsize != 0 && !(base->flags & MP_TPFLAGS_STR_SUBCLASS)) ||
                    (base->flags & MP_TPFLAGS_INT_SUBCLASS);
-    int may_add_dict = base->dictoffset == 0,
+    /* Classes keep their namespace in mp_type.dict (CPython's type has a
+     * tp_dictoffset): a metaclass adds no __dict__ of its own. */
+    int may_add_dict = base->dictoffset == 0 && !(base->flags & MP_TPFLAGS_TYPE_SUBCLASS),
         may_add_weak = base->weaklistoffset == 0 && !var_base;
     if (slots) {
         int has_dict = !may_add_dict, has_weak = !may_add_weak;

@@ -11,8 +11,12 @@
 #include "minipy/exc.h"
 #include "minipy/func.h"
 #include "minipy/gc.h"
+#include "minipy/genericalias.h"
 #include "minipy/int.h"
+#include "minipy/iter.h"
+#include "minipy/list.h"
 #include "minipy/names.h"
+#include "minipy/opcodes.h"
 #include "minipy/singletons.h"
 #include "minipy/state.h"
 #include "minipy/str.h"
@@ -584,12 +588,51 @@ static mp_obj mappingproxy_get(mp_obj self, mp_obj const *args, size_t nargs)
     return proxy_forward(self, "get", args, nargs);
 }
 
+static mp_obj mappingproxy_reversed(mp_obj self)
+{
+    return mp_call1((mp_obj)&mp_type_reversed, ((mappingproxy *)self)->mapping);
+}
+
+/* mappingproxy(mapping): any mapping but a list or a tuple. */
+static mp_obj mappingproxy_new(mp_type *type, mp_obj const *args, size_t nargs, mp_obj kwnames)
+{
+    static const char *const kwlist[] = {"mapping", NULL};
+    mp_obj mapping;
+    if (mp_arg_parse(args, nargs, kwnames, "mappingproxy", kwlist, 1, 1, &mapping) < 0)
+        return NULL;
+    mp_type *mt = mp_type_of(mapping);
+    if (!mt->as_mapping || !mt->as_mapping->subscript || mp_list_check(mapping) ||
+        mp_tuple_check(mapping))
+        return mp_err_format(&mp_type_TypeError, "mappingproxy() argument must be a mapping, not %s",
+                             mt->name);
+    return mp_mappingproxy_new(mapping);
+}
+
+static mp_obj mappingproxy_richcompare(mp_obj self, mp_obj other, int op)
+{
+    return mp_obj_richcompare(((mappingproxy *)self)->mapping, other, op);
+}
+
+/* proxy | other is a new dict (the proxied mapping's copy, updated). */
+static mp_obj mappingproxy_or(mp_obj a, mp_obj b)
+{
+    if (mp_type_of(a) == &mp_type_mappingproxy)
+        a = ((mappingproxy *)a)->mapping;
+    if (mp_type_of(b) == &mp_type_mappingproxy)
+        b = ((mappingproxy *)b)->mapping;
+    return mp_number_binary_op(a, b, MP_NB_OR);
+}
+
+static const mp_number_methods mappingproxy_as_number = {.or_ = mappingproxy_or};
+
 static const mp_method_def mappingproxy_methods[] = {
+    {"__reversed__", (void (*)(void))mappingproxy_reversed, MP_METH_NOARGS, NULL},
     {"keys", (void (*)(void))mappingproxy_keys, MP_METH_NOARGS, NULL},
     {"values", (void (*)(void))mappingproxy_values, MP_METH_NOARGS, NULL},
     {"items", (void (*)(void))mappingproxy_items, MP_METH_NOARGS, NULL},
     {"copy", (void (*)(void))mappingproxy_copy, MP_METH_NOARGS, NULL},
     {"get", (void (*)(void))mappingproxy_get, MP_METH_FASTCALL, NULL},
+    MP_CLASS_GETITEM_METHOD,
     {NULL},
 };
 
@@ -613,8 +656,11 @@ mp_type mp_type_mappingproxy = {
     .str = mappingproxy_str,
     .getattro = mp_obj_generic_getattr,
     .iter = mappingproxy_iter,
+    .richcompare = mappingproxy_richcompare,
+    .new_ = mappingproxy_new,
     .as_mapping = &mappingproxy_as_mapping,
     .as_sequence = &mappingproxy_as_sequence,
+    .as_number = &mappingproxy_as_number,
     .methods = mappingproxy_methods,
 };
 
@@ -639,8 +685,31 @@ static mp_obj sw_new(mp_type *type, mp_obj const *args, size_t nargs, mp_obj kwn
     return wrapper_new(type, args[0]);
 }
 
+/* classmethod(f) and staticmethod(f) take f's __module__, __name__,
+ * __qualname__, __doc__ and __annotations__ into their own __dict__, as
+ * functools.wraps would (CPython 3.10+'s cm_init/sm_init); the wrappers C
+ * makes for __new__ and the like are bare. */
 static int sw_init(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames)
 {
+    static const char *const copied[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                         "__annotations__", NULL};
+    mp_static_wrapper *w = (mp_static_wrapper *)self;
+    if (mp_arg_no_kwargs(mp_type_of(self)->name, kwnames) < 0 ||
+        mp_arg_check_count(mp_type_of(self)->name, nargs, 1, 1) < 0)
+        return -1;
+    MP_SETREF(w->callable, mp_newref(args[0]));
+    for (int i = 0; copied[i]; i++) {
+        mp_obj name = mp_str_intern(copied[i]), value;
+        int found = mp_obj_lookup_attr(w->callable, name, &value);
+        if (found < 0)
+            return -1;
+        if (!found)
+            continue;
+        int r = mp_obj_setattr(self, name, value);
+        mp_decref(value);
+        if (r < 0)
+            return -1;
+    }
     return 0;
 }
 
@@ -712,24 +781,32 @@ static mp_obj sw_repr(mp_obj self)
                               ((mp_static_wrapper *)self)->callable);
 }
 
-/* The wrapped function's __name__, __doc__ and the like show through, as
- * functools.wraps-style code expects (CPython 3.10+). */
-static mp_obj sw_getattro(mp_obj self, mp_obj name)
+/* The wrapper's own attributes (functools.wraps copies into them). */
+static mp_obj sw_get_dict(mp_obj self, void *c)
 {
-    mp_obj r = mp_obj_generic_getattr(self, name);
-    if (r || !mp_err_matches(&mp_type_AttributeError))
-        return r;
-    static const char *const forwarded[] = {"__name__", "__qualname__", "__doc__",
-                                            "__module__", "__annotations__", NULL};
-    for (int i = 0; forwarded[i]; i++)
-        if (mp_str_eq_cstr(name, forwarded[i])) {
-            mp_err_clear();
-            return mp_obj_getattr(((mp_static_wrapper *)self)->callable, name);
-        }
-    return NULL;
+    mp_obj *dictp = mp_obj_dict_ptr(self);
+    if (!*dictp && !(*dictp = mp_dict_new()))
+        return NULL;
+    return mp_newref(*dictp);
+}
+
+static int sw_set_dict(mp_obj self, mp_obj value, void *c)
+{
+    if (!value) {
+        mp_err_set_str(&mp_type_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!mp_dict_check(value)) {
+        mp_err_format(&mp_type_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                      mp_type_of(value)->name);
+        return -1;
+    }
+    MP_SETREF(*mp_obj_dict_ptr(self), mp_newref(value));
+    return 0;
 }
 
 static const mp_getset_def sw_getsets[] = {
+    {"__dict__", sw_get_dict, sw_set_dict, NULL, NULL},
     {"__func__", sw_get_func, NULL, NULL, NULL},
     {"__wrapped__", sw_get_func, NULL, NULL, NULL},
     {"__isabstractmethod__", sw_get_isabstract, NULL, NULL, NULL},
@@ -745,7 +822,7 @@ mp_type mp_type_staticmethod = {
     .dealloc = sw_dealloc,
     .repr = sw_repr,
     .call = staticmethod_call,
-    .getattro = sw_getattro,
+    .getattro = mp_obj_generic_getattr,
     .setattro = mp_obj_generic_setattr,
     .descr_get = staticmethod_get,
     .new_ = sw_new,
@@ -764,7 +841,7 @@ mp_type mp_type_classmethod = {
     .doc = "classmethod(function) -> method\n\nConvert a function to be a class method.",
     .dealloc = sw_dealloc,
     .repr = sw_repr,
-    .getattro = sw_getattro,
+    .getattro = mp_obj_generic_getattr,
     .setattro = mp_obj_generic_setattr,
     .descr_get = classmethod_get,
     .new_ = sw_new,

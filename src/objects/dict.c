@@ -12,6 +12,7 @@
 #include "minipy/dict.h"
 #include "minipy/exc.h"
 #include "minipy/gc.h"
+#include "minipy/genericalias.h"
 #include "minipy/int.h"
 #include "minipy/list.h"
 #include "minipy/mem.h"
@@ -1051,6 +1052,7 @@ static const mp_method_def dict_methods[] = {
      "D.copy() -> a shallow copy of D"},
     {"__reversed__", (void (*)(void))dict_reversed_meth, MP_METH_NOARGS,
      "Return a reverse iterator over the dict keys."},
+    MP_CLASS_GETITEM_METHOD,
     {NULL},
 };
 

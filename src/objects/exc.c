@@ -8,6 +8,7 @@
 #include "minipy/abstract.h"
 #include "minipy/descr.h"
 #include "minipy/bytes.h"
+#include "minipy/genericalias.h"
 #include "minipy/traceback.h"
 #include "minipy/args.h"
 #include "minipy/dict.h"
@@ -635,6 +636,7 @@ static mp_obj group_derive(mp_obj self, mp_obj excs)
 
 static const mp_method_def group_methods[] = {
     {"derive", (void (*)(void))group_derive, MP_METH_O, NULL},
+    MP_CLASS_GETITEM_METHOD,
     {NULL},
 };
 

@@ -6,6 +6,7 @@
 #include "minipy/args.h"
 #include "minipy/exc.h"
 #include "minipy/gc.h"
+#include "minipy/genericalias.h"
 #include "minipy/int.h"
 #include "minipy/iter.h"
 #include "minipy/mem.h"
@@ -264,6 +265,11 @@ static mp_obj enum_next(mp_obj self)
     return r;
 }
 
+static const mp_method_def enum_methods[] = {
+    MP_CLASS_GETITEM_METHOD,
+    {NULL},
+};
+
 mp_type mp_type_enumerate = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "enumerate",
@@ -283,6 +289,7 @@ mp_type mp_type_enumerate = {
     .iter = mp_self_iter,
     .iternext = enum_next,
     .new_ = enum_new,
+    .methods = enum_methods,
 };
 
 /* ---- zip ------------------------------------------------------------------------------------------- */

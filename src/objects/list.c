@@ -10,6 +10,7 @@
 #include "minipy/exc.h"
 #include "minipy/float.h"
 #include "minipy/gc.h"
+#include "minipy/genericalias.h"
 #include "minipy/int.h"
 #include "minipy/list.h"
 #include "minipy/mem.h"
@@ -1120,6 +1121,7 @@ static const mp_method_def list_methods[] = {
      "If a key function is given, apply it once to each list item and sort them,\n"
      "ascending or descending, according to their function values.\n\n"
      "The reverse flag can be set to sort in descending order."},
+    MP_CLASS_GETITEM_METHOD,
     {NULL},
 };
 

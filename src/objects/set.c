@@ -11,6 +11,7 @@
 #include "minipy/dict.h"
 #include "minipy/exc.h"
 #include "minipy/gc.h"
+#include "minipy/genericalias.h"
 #include "minipy/int.h"
 #include "minipy/list.h"
 #include "minipy/mem.h"
@@ -1177,12 +1178,14 @@ static const mp_method_def set_methods[] = {
       "Update a set with the symmetric difference of itself and another."),
     M("update", m_update, MP_METH_FASTCALL, "Update a set with the union of itself and others."),
     SHARED_METHODS,
+    MP_CLASS_GETITEM_METHOD,
     {NULL},
 };
 
 static const mp_method_def frozenset_methods[] = {
     M("copy", m_copy, MP_METH_NOARGS, "Return a shallow copy of a set."),
     SHARED_METHODS,
+    MP_CLASS_GETITEM_METHOD,
     {NULL},
 };
 

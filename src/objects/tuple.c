@@ -9,6 +9,7 @@
 #include "minipy/buf.h"
 #include "minipy/exc.h"
 #include "minipy/gc.h"
+#include "minipy/genericalias.h"
 #include "minipy/int.h"
 #include "minipy/list.h"
 #include "minipy/mem.h"
@@ -435,6 +436,7 @@ static const mp_method_def tuple_methods[] = {
     {"count", (void (*)(void))tuple_count, MP_METH_O, "Return number of occurrences of value."},
     {"__sizeof__", (void (*)(void))tuple_sizeof, MP_METH_NOARGS,
      "Size of object in memory, in bytes."},
+    MP_CLASS_GETITEM_METHOD,
     {NULL},
 };
 

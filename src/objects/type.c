@@ -231,13 +231,20 @@ int mp_type_set_mro(mp_type *t)
             t->slot = b->slot;                                                 \
     } while (0)
 
-/* Takes over from the base whatever slot t leaves empty. */
-static void inherit_slots(mp_type *t, mp_type *b)
+/* Takes over from the base whatever slot t leaves empty.  The layout of
+ * instances (sizes, where the dict and the weak list are) comes from the
+ * solid base alone (`primary`): a secondary base's offsets describe
+ * another struct.  (CPython's inherit_special and inherit_slots.) */
+static void inherit_slots(mp_type *t, mp_type *b, int primary)
 {
     t->flags |= b->flags & SUBCLASS_FLAGS;
-    if (!t->basicsize)
-        t->basicsize = b->basicsize;
-    INHERIT(itemsize);
+    if (primary) {
+        if (!t->basicsize)
+            t->basicsize = b->basicsize;
+        INHERIT(itemsize);
+        INHERIT(dictoffset);
+        INHERIT(weaklistoffset);
+    }
     INHERIT(dealloc);
     INHERIT(repr);
     INHERIT(str);
@@ -255,8 +262,6 @@ static void inherit_slots(mp_type *t, mp_type *b)
     INHERIT(as_number);
     INHERIT(as_sequence);
     INHERIT(as_mapping);
-    INHERIT(dictoffset);
-    INHERIT(weaklistoffset);
     /* __eq__ and __hash__ go together: a type that defines its own
      * comparison does not silently keep its base's hash. */
     if (!t->richcompare && !t->hash) {
@@ -346,10 +351,11 @@ int mp_type_ready(mp_type *t)
     if (fill_dict(t) < 0)
         return -1;
     if (t->base)
-        inherit_slots(t, t->base);
-    /* Secondary bases lend their slots too (after the solid base). */
-    for (intptr_t i = 1; i < MP_TUPLE_LEN(t->bases); i++)
-        inherit_slots(t, (mp_type *)MP_TUPLE_GET(t->bases, i));
+        inherit_slots(t, t->base, 1);
+    /* The other bases lend their slots too (after the solid base). */
+    for (intptr_t i = 0; i < MP_TUPLE_LEN(t->bases); i++)
+        if (MP_TUPLE_GET(t->bases, i) != (mp_obj)t->base)
+            inherit_slots(t, (mp_type *)MP_TUPLE_GET(t->bases, i), 0);
     t->flags |= MP_TPFLAGS_READY;
     return 0;
 }
@@ -563,6 +569,17 @@ static mp_obj type_get_doc(mp_obj self, void *c)
     return get ? get(d, NULL, self) : mp_newref(d);
 }
 
+static int check_heap_set(mp_type *t, mp_obj value, const char *what);
+
+static int type_set_doc(mp_obj self, mp_obj value, void *c)
+{
+    mp_type *t = (mp_type *)self;
+    if (check_heap_set(t, value, "__doc__") < 0)
+        return -1;
+    mp_type_modified(t);
+    return mp_dict_setitem(t->dict, MP_NAME(__doc__), value);
+}
+
 static mp_obj type_mro_method(mp_obj self)
 {
     mp_obj mro = compute_mro((mp_type *)self);
@@ -638,14 +655,133 @@ static int type_set_name(mp_obj self, mp_obj value, void *c);
 static int type_set_qualname(mp_obj self, mp_obj value, void *c);
 static int type_set_module(mp_obj self, mp_obj value, void *c);
 
+/* __flags__ in CPython's numbering (Include/object.h), so that Python code
+ * testing bits (copyreg, inspect) reads what it expects. */
+static mp_obj type_get_flags(mp_obj self, void *c)
+{
+    static const struct { unsigned long mine, cpython; } map[] = {
+        {MP_TPFLAGS_HEAPTYPE, 1ul << 9}, {MP_TPFLAGS_BASETYPE, 1ul << 10},
+        {MP_TPFLAGS_READY, 1ul << 12}, {MP_TPFLAGS_GC, 1ul << 14},
+        {MP_TPFLAGS_METHOD_DESCRIPTOR, 1ul << 17}, {MP_TPFLAGS_IS_ABSTRACT, 1ul << 20},
+        {MP_TPFLAGS_INT_SUBCLASS, 1ul << 24}, {MP_TPFLAGS_LIST_SUBCLASS, 1ul << 25},
+        {MP_TPFLAGS_TUPLE_SUBCLASS, 1ul << 26}, {MP_TPFLAGS_BYTES_SUBCLASS, 1ul << 27},
+        {MP_TPFLAGS_STR_SUBCLASS, 1ul << 28}, {MP_TPFLAGS_DICT_SUBCLASS, 1ul << 29},
+        {MP_TPFLAGS_BASE_EXC_SUBCLASS, 1ul << 30}, {MP_TPFLAGS_TYPE_SUBCLASS, 1ul << 31},
+    };
+    mp_type *t = (mp_type *)self;
+    /* Static types are immutable (Py_TPFLAGS_IMMUTABLETYPE). */
+    unsigned long f = (t->flags & MP_TPFLAGS_HEAPTYPE) ? 0 : 1ul << 8;
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (t->flags & map[i].mine)
+            f |= map[i].cpython;
+    return mp_int_from_ssize((intptr_t)f);
+}
+
+/* __abstractmethods__ lives in the type's dict (set by abc.ABCMeta); setting
+ * it marks the type abstract, so that object.__new__ refuses instances. */
+static mp_obj type_get_abstractmethods(mp_obj self, void *c)
+{
+    mp_type *t = (mp_type *)self;
+    /* type's own dict holds this descriptor: that is not an answer. */
+    mp_obj v = t != &mp_type_type ? mp_dict_getitem(t->dict, MP_NAME(__abstractmethods__)) : NULL;
+    if (!v) {
+        if (!mp_err_occurred())
+            mp_err_set_object(&mp_type_AttributeError, MP_NAME(__abstractmethods__));
+        return NULL;
+    }
+    return mp_newref(v);
+}
+
+static int type_set_abstractmethods(mp_obj self, mp_obj value, void *c)
+{
+    mp_type *t = (mp_type *)self;
+    int abstract = 0, r;
+    if (value) {
+        abstract = mp_obj_is_true(value);
+        if (abstract < 0)
+            return -1;
+        r = mp_dict_setitem(t->dict, MP_NAME(__abstractmethods__), value);
+    } else {
+        r = mp_dict_pop(t->dict, MP_NAME(__abstractmethods__), NULL);
+        if (r == 0) {
+            mp_err_set_object(&mp_type_AttributeError, MP_NAME(__abstractmethods__));
+            return -1;
+        }
+        r = r < 0 ? -1 : 0;
+    }
+    if (r == 0) {
+        mp_type_modified(t);
+        if (abstract)
+            t->flags |= MP_TPFLAGS_IS_ABSTRACT;
+        else
+            t->flags &= ~(unsigned long)MP_TPFLAGS_IS_ABSTRACT;
+    }
+    return r;
+}
+
+/* A class's __annotations__ from its dict, made empty on first use; static
+ * types have none. */
+static mp_obj type_get_annotations(mp_obj self, void *c)
+{
+    mp_type *t = (mp_type *)self;
+    if (!(t->flags & MP_TPFLAGS_HEAPTYPE))
+        return mp_err_format(&mp_type_AttributeError,
+                             "type object '%s' has no attribute '__annotations__'", t->name);
+    mp_obj name = mp_str_intern("__annotations__");
+    mp_obj a = mp_dict_getitem(t->dict, name);
+    if (a) {
+        mp_descrgetfunc get = mp_type_of(a)->descr_get;
+        return get ? get(a, NULL, self) : mp_newref(a);
+    }
+    if (mp_err_occurred())
+        return NULL;
+    a = mp_dict_new();
+    if (!a || mp_dict_setitem(t->dict, name, a) < 0) {
+        mp_xdecref(a);
+        return NULL;
+    }
+    mp_type_modified(t);
+    return a;
+}
+
+static int type_set_annotations(mp_obj self, mp_obj value, void *c)
+{
+    mp_type *t = (mp_type *)self;
+    mp_obj name = mp_str_intern("__annotations__");
+    int r;
+    if (value) {
+        r = mp_dict_setitem(t->dict, name, value);
+    } else {
+        r = mp_dict_pop(t->dict, name, NULL);
+        if (r == 0) {
+            mp_err_set_object(&mp_type_AttributeError, name);
+            return -1;
+        }
+        r = r < 0 ? -1 : 0;
+    }
+    if (r == 0)
+        mp_type_modified(t);
+    return r;
+}
+
+/* No built-in type here carries a signature in its doc. */
+static mp_obj type_get_text_signature(mp_obj self, void *c)
+{
+    MP_RETURN_NONE;
+}
+
 static const mp_getset_def type_getsets[] = {
+    {"__flags__", type_get_flags, NULL, NULL, NULL},
+    {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, NULL, NULL},
+    {"__annotations__", type_get_annotations, type_set_annotations, NULL, NULL},
+    {"__text_signature__", type_get_text_signature, NULL, NULL, NULL},
     {"__name__", type_get_name, type_set_name, NULL, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL, NULL},
     {"__module__", type_get_module, type_set_module, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL, NULL},
-    {"__doc__", type_get_doc, NULL, NULL, NULL},
+    {"__doc__", type_get_doc, type_set_doc, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL, NULL},
     {NULL},
 };
@@ -653,7 +789,6 @@ static const mp_getset_def type_getsets[] = {
 static mp_member_def type_members[] = {
     {"__basicsize__", MP_MEMBER_SSIZE, offsetof(mp_type, basicsize), 1, NULL},
     {"__itemsize__", MP_MEMBER_SSIZE, offsetof(mp_type, itemsize), 1, NULL},
-    {"__flags__", MP_MEMBER_SSIZE, offsetof(mp_type, flags), 1, NULL},
     {"__dictoffset__", MP_MEMBER_SSIZE, offsetof(mp_type, dictoffset), 1, NULL},
     {"__weakrefoffset__", MP_MEMBER_SSIZE, offsetof(mp_type, weaklistoffset), 1, NULL},
     {NULL},

@@ -87,8 +87,16 @@ static mp_hash_t slot_hash(mp_obj self)
         mp_err_set_str(&mp_type_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    /* Big results are reduced as CPython reduces them (hash of the int). */
-    mp_hash_t h = mp_int_hash(r);
+    /* As CPython's slot_tp_hash: a result that fits a machine word is the
+     * hash (-1 becomes -2); only bigger ones are reduced, as hash(int). */
+    intptr_t v;
+    mp_hash_t h;
+    if (mp_int_as_ssize(r, &v) == 0) {
+        h = v == -1 ? -2 : v;
+    } else {
+        mp_err_clear();
+        h = mp_int_hash(r);
+    }
     mp_decref(r);
     return h;
 }

@@ -7,6 +7,7 @@
 #include "minipy/descr.h"
 #include "minipy/exc.h"
 #include "minipy/gc.h"
+#include "minipy/genericalias.h"
 #include "minipy/list.h"
 #include "minipy/set.h"
 #include "minipy/singletons.h"
@@ -17,7 +18,7 @@
 static int is_unionable(mp_obj o)
 {
     return o == mp_none || (mp_type_of(o)->flags & MP_TPFLAGS_TYPE_SUBCLASS) ||
-           mp_type_of(o) == &mp_type_union;
+           mp_type_of(o) == &mp_type_union || mp_type_of(o) == &mp_type_genericalias;
 }
 
 /* Adds o's members (flattening unions, None as NoneType) without repeats. */
@@ -73,6 +74,16 @@ static mp_obj union_repr(mp_obj self)
             mp_buf_puts(&b, " | ");
         if (t == (mp_obj)&mp_type_none) {
             mp_buf_puts(&b, "None");
+            continue;
+        }
+        if (mp_type_of(t) == &mp_type_genericalias) {
+            mp_obj r = mp_obj_repr(t);
+            if (!r) {
+                mp_buf_free(&b);
+                return NULL;
+            }
+            mp_buf_append(&b, mp_str_utf8(r), mp_str_nbytes(r));
+            mp_decref(r);
             continue;
         }
         mp_obj mod = mp_type_module_name((mp_type *)t), qual = mp_type_qualname((mp_type *)t);

@@ -10,6 +10,7 @@
 #include "minipy/float.h"
 #include "minipy/frame.h"
 #include "minipy/func.h"
+#include "minipy/genericalias.h"
 #include "minipy/gen.h"
 #include "minipy/int.h"
 #include "minipy/iter.h"
@@ -69,7 +70,7 @@ mp_type *const mp_object_types[] = {
     /* files */
     &mp_type_textio, &mp_type_buffered_reader, &mp_type_buffered_writer,
     &mp_type_buffered_random, &mp_type_unsupported_operation,
-    &mp_type_union, &mp_type_namespace,
+    &mp_type_union, &mp_type_genericalias, &mp_type_namespace,
     /* struct sequences */
     &mp_type_sys_flags.type, &mp_type_sys_float_info.type, &mp_type_sys_int_info.type,
     &mp_type_sys_hash_info.type, &mp_type_sys_thread_info.type,
