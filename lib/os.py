@@ -25,18 +25,11 @@ and opendir), and leave all pathname manipulation to os.path
 # (environ, walk, makedirs, fsencode, ...) is written here in Python.
 
 import sys
-import stat as st
-
-_names = sys.builtin_module_names
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
            "defpath", "name", "path", "devnull", "SEEK_SET", "SEEK_CUR",
            "SEEK_END", "fsencode", "fsdecode", "get_exec_path", "fdopen",
            "extsep"]
-
-
-def _exists(name):
-    return name in globals()
 
 
 name = 'posix'
@@ -54,8 +47,6 @@ del posix
 sys.modules['os.path'] = path
 from os.path import (curdir, pardir, sep, pathsep, defpath, extsep, altsep,
                      devnull)
-
-del _names
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -287,10 +278,6 @@ def _walk(top, topdown, onerror, followlinks):
 __all__.append("walk")
 
 
-def _execvpe_unsupported(*args, **kwargs):
-    raise NotImplementedError("minipy does not support the exec* functions")
-
-
 def get_exec_path(env=None):
     """Returns the sequence of directories that will be searched for the
     named executable (similar to a shell) when launching a process.
@@ -308,8 +295,16 @@ def get_exec_path(env=None):
 
 # The environment: a mapping of str to str over posix.environ's bytes,
 # whose changes reach the process's own environment (putenv/unsetenv),
-# as CPython's _Environ does.
-class _Environ:
+# as CPython's _Environ does.  It is a MutableMapping (for isinstance)
+# once minipy's library has _collections_abc; it defines every method
+# itself either way.
+try:
+    from _collections_abc import MutableMapping as _MutableMapping
+except ImportError:
+    _MutableMapping = object
+
+
+class _Environ(_MutableMapping):
     def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
         self.encodekey = encodekey
         self.decodekey = decodekey
@@ -348,74 +343,12 @@ class _Environ:
     def __len__(self):
         return len(self._data)
 
-    def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
-
-    def __eq__(self, other):
-        if isinstance(other, _Environ):
-            return dict(self.items()) == dict(other.items())
-        if isinstance(other, dict):
-            return dict(self.items()) == other
-        return NotImplemented
-
     def __repr__(self):
         formatted_items = ", ".join(
             f"{self.decodekey(key)!r}: {self.decodevalue(value)!r}"
             for key, value in self._data.items()
         )
         return f"environ({{{formatted_items}}})"
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self):
-        return list(self)
-
-    def values(self):
-        return [self[key] for key in self]
-
-    def items(self):
-        return [(key, self[key]) for key in self]
-
-    def pop(self, key, *default):
-        if len(default) > 1:
-            raise TypeError(f"pop expected at most 2 arguments, got {1 + len(default)}")
-        try:
-            value = self[key]
-        except KeyError:
-            if default:
-                return default[0]
-            raise
-        del self[key]
-        return value
-
-    def popitem(self):
-        for key in self:
-            value = self[key]
-            del self[key]
-            return key, value
-        raise KeyError
-
-    def clear(self):
-        for key in list(self):
-            del self[key]
-
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
 
     def copy(self):
         return dict(self.items())
@@ -442,6 +375,70 @@ class _Environ:
         new = dict(other)
         new.update(self.items())
         return new
+
+    if _MutableMapping is object:
+        # Without _collections_abc, the methods MutableMapping would mix in.
+        def __contains__(self, key):
+            try:
+                self[key]
+            except KeyError:
+                return False
+            return True
+
+        def __eq__(self, other):
+            if isinstance(other, _Environ):
+                return dict(self.items()) == dict(other.items())
+            if isinstance(other, dict):
+                return dict(self.items()) == other
+            return NotImplemented
+
+        def get(self, key, default=None):
+            try:
+                return self[key]
+            except KeyError:
+                return default
+
+        def keys(self):
+            return list(self)
+
+        def values(self):
+            return [self[key] for key in self]
+
+        def items(self):
+            return [(key, self[key]) for key in self]
+
+        def pop(self, key, *default):
+            if len(default) > 1:
+                raise TypeError(f"pop expected at most 2 arguments, got {1 + len(default)}")
+            try:
+                value = self[key]
+            except KeyError:
+                if default:
+                    return default[0]
+                raise
+            del self[key]
+            return value
+
+        def popitem(self):
+            for key in self:
+                value = self[key]
+                del self[key]
+                return key, value
+            raise KeyError
+
+        def clear(self):
+            for key in list(self):
+                del self[key]
+
+        def update(self, other=(), /, **kwds):
+            if hasattr(other, "keys"):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for key, value in other:
+                    self[key] = value
+            for key, value in kwds.items():
+                self[key] = value
 
 
 def _createenviron():
@@ -574,6 +571,15 @@ class PathLike(_PathLikeBase):
                 if "__fspath__" in klass.__dict__:
                     return klass.__dict__["__fspath__"] is not None
         return NotImplemented
+
+    # os.PathLike[str] in annotations, where types.GenericAlias exists.
+    try:
+        from types import GenericAlias as _GenericAlias
+    except ImportError:
+        pass
+    else:
+        __class_getitem__ = classmethod(_GenericAlias)
+        del _GenericAlias
 
 
 del _PathLikeBase, _abstractmethod

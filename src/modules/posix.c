@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -42,6 +43,7 @@
 #include "minipy/str.h"
 #include "minipy/structseq.h"
 #include "minipy/tuple.h"
+#include "minipy/warnings.h"
 
 #define FN(f) ((void (*)(void))(f))
 
@@ -102,7 +104,10 @@ static int path_convert(const char *fname, const char *argname, mp_obj o, int al
     p->is_bytes = 0;
     if (o == mp_none && nullable)
         return 0;
-    if (allow_fd && mp_int_check(o) && !mp_obj_type_check(o, &mp_type_bool)) {
+    if (allow_fd && mp_int_check(o)) {
+        if (mp_obj_type_check(o, &mp_type_bool) &&
+            mp_warn_format(&mp_type_RuntimeWarning, 1, "bool is used as a file descriptor") < 0)
+            return -1;
         intptr_t v;
         if (mp_int_as_ssize(o, &v) < 0)
             return -1;
@@ -354,7 +359,7 @@ static mp_obj do_stat(const char *fname, mp_obj const *args, size_t nargs, mp_ob
     r = p.fd >= 0 ? fstat(p.fd, &st) : follow ? stat(p.narrow, &st) : lstat(p.narrow, &st);
     MP_END_ALLOW_THREADS
     if (r < 0) {
-        raise_errno(p.fd >= 0 ? NULL : path);
+        raise_errno(path);
         path_release(&p);
         return NULL;
     }
@@ -416,7 +421,7 @@ static mp_obj posix_chdir(mp_obj self, mp_obj const *args, size_t nargs, mp_obj 
     MP_END_ALLOW_THREADS
     path_release(&p);
     if (r < 0)
-        return raise_errno(p.fd >= 0 ? NULL : path);
+        return raise_errno(path);
     MP_RETURN_NONE;
 }
 
@@ -449,8 +454,8 @@ static mp_obj posix_listdir(mp_obj self, mp_obj const *args, size_t nargs, mp_ob
     }
     MP_END_ALLOW_THREADS
     if (!d) {
-        raise_errno(p.fd >= 0 || !path || path == mp_none ? (p.narrow ? NULL : mp_str_intern("."))
-                                                           : path);
+        /* CPython names the directory, but not a descriptor. */
+        raise_errno(p.fd >= 0 ? NULL : !path || path == mp_none ? mp_str_intern(".") : path);
         path_release(&p);
         return NULL;
     }
@@ -565,11 +570,6 @@ static mp_obj two_paths(const char *fname, mp_obj const *args, size_t nargs, mp_
     if (path_convert(fname, "dst", dst, 0, 0, &pd) < 0) {
         path_release(&ps);
         return NULL;
-    }
-    if (ps.is_bytes != pd.is_bytes) {
-        path_release(&ps);
-        path_release(&pd);
-        return mp_err_format(&mp_type_TypeError, "%s: src and dst must be the same type", fname);
     }
     MP_BEGIN_ALLOW_THREADS
     r = call(ps.narrow, pd.narrow);
@@ -737,7 +737,7 @@ static mp_obj posix_utime(mp_obj self, mp_obj const *args, size_t nargs, mp_obj 
     MP_END_ALLOW_THREADS
     path_release(&p);
     if (r < 0)
-        return raise_errno(p.fd >= 0 ? NULL : path);
+        return raise_errno(NULL); /* CPython's utime names no file */
     MP_RETURN_NONE;
 }
 
@@ -986,11 +986,13 @@ static mp_obj posix_get_terminal_size(mp_obj self, mp_obj const *args, size_t na
     if (mp_arg_check_count("get_terminal_size", nargs, 0, 1) < 0 ||
         (nargs && fd_arg(args[0], &fd) < 0))
         return NULL;
-    (void)fd;
-    /* Without a terminal ioctl here, minipy reports what CPython reports
-     * for a descriptor that is not a terminal. */
-    errno = isatty(fd) ? ENOTSUP : ENOTTY;
-    return raise_errno(NULL);
+    struct winsize w;
+    if (ioctl(fd, TIOCGWINSZ, &w) < 0)
+        return raise_errno(NULL);
+    if (mp_structseq_ready(&mp_type_terminal_size) < 0)
+        return NULL;
+    mp_obj v[2] = {mp_small(w.ws_col), mp_small(w.ws_row)};
+    return mp_structseq_pack(&mp_type_terminal_size, v);
 }
 
 static mp_obj posix_urandom(mp_obj self, mp_obj size)
@@ -1183,7 +1185,8 @@ static mp_obj posix_putenv(mp_obj self, mp_obj const *args, size_t nargs)
         return NULL;
     }
     mp_obj r = NULL;
-    if (MP_BYTES_LEN(k) == 0 || strchr(MP_BYTES_DATA(k), '='))
+    /* A name with '=' is refused here; an empty one by setenv (EINVAL). */
+    if (strchr(MP_BYTES_DATA(k), '='))
         mp_err_set_str(&mp_type_ValueError, "illegal environment variable name");
     else if (setenv(MP_BYTES_DATA(k), MP_BYTES_DATA(v), 1) < 0)
         raise_errno(NULL);
@@ -1200,9 +1203,7 @@ static mp_obj posix_unsetenv(mp_obj self, mp_obj name)
     if (env_bytes("name", name, &k) < 0)
         return NULL;
     mp_obj r = NULL;
-    if (MP_BYTES_LEN(k) == 0 || strchr(MP_BYTES_DATA(k), '='))
-        mp_err_set_str(&mp_type_ValueError, "illegal environment variable name");
-    else if (unsetenv(MP_BYTES_DATA(k)) < 0)
+    if (unsetenv(MP_BYTES_DATA(k)) < 0)
         raise_errno(NULL);
     else
         r = mp_newref(mp_none);

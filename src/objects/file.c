@@ -19,6 +19,7 @@
 
 #include "minipy/abstract.h"
 #include "minipy/args.h"
+#include "minipy/array.h"
 #include "minipy/buf.h"
 #include "minipy/bytes.h"
 #include "minipy/dict.h"
@@ -29,6 +30,7 @@
 #include "minipy/int.h"
 #include "minipy/list.h"
 #include "minipy/mem.h"
+#include "minipy/memoryview.h"
 #include "minipy/names.h"
 #include "minipy/singletons.h"
 #include "minipy/state.h"
@@ -323,6 +325,18 @@ static int read_text(mp_file *f, mp_buf *out, intptr_t limit, int line)
             return -1;
         if (c == -1)
             return 0;
+        if (limit < 0) {
+            /* No characters to count: take the run of bytes up to the
+             * next \r or \n at once. */
+            const char *p = f->rbuf + f->rpos, *end = f->rbuf + f->rlen, *q = p;
+            while (q < end && *q != '\n' && *q != '\r')
+                q++;
+            mp_buf_append(out, p, (size_t)(q - p));
+            f->rpos += (size_t)(q - p);
+            if (q == end)
+                continue;
+            c = (unsigned char)*q;
+        }
         /* A UTF-8 continuation byte belongs to the character before. */
         int starts_char = f->codec != CODEC_UTF8 || (c & 0xC0) != 0x80;
         if (starts_char && limit >= 0 && chars >= limit)
@@ -537,12 +551,19 @@ static mp_obj file_iternext(mp_obj self)
     return line;
 }
 
+/* readlines(hint=-1): the lines, stopping once they total hint or more. */
 static mp_obj file_readlines(mp_obj self, mp_obj const *args, size_t nargs)
 {
+    intptr_t hint;
+    if (mp_arg_check_count("readlines", nargs, 0, 1) < 0 || size_arg(args, nargs, &hint) < 0)
+        return NULL;
     mp_obj l = mp_list_new(0);
     if (!l)
         return NULL;
+    intptr_t total = 0;
     for (;;) {
+        if (hint > 0 && total >= hint)
+            return l;
         mp_obj line = file_readline(self, NULL, 0);
         if (!line) {
             mp_decref(l);
@@ -552,6 +573,7 @@ static mp_obj file_readlines(mp_obj self, mp_obj const *args, size_t nargs)
             mp_decref(line);
             return l;
         }
+        total += f_len(line);
         int r = mp_list_append(l, line);
         mp_decref(line);
         if (r < 0) {
@@ -736,6 +758,77 @@ static mp_obj file_tell(mp_obj self)
     return mp_int_from_ll((long long)r + (long long)f->wlen - (long long)(f->rlen - f->rpos));
 }
 
+/* truncate(size=None): the file cut (or zero-extended) to size bytes, by
+ * default at the current position, which does not move. */
+static mp_obj file_truncate(mp_obj self, mp_obj const *args, size_t nargs)
+{
+    mp_file *f = FILE_OBJ(self);
+    if (mp_arg_check_count("truncate", nargs, 0, 1) < 0 || check_open(f) < 0)
+        return NULL;
+    if (!f->writable)
+        return unsupported("truncate");
+    if (flush_writes(f) < 0)
+        return NULL;
+    off_t here = lseek(f->fd, 0, SEEK_CUR);
+    if (here < 0)
+        return mp_err_from_errno(&mp_type_OSError, NULL);
+    /* What was read ahead is dropped: the position is the logical one. */
+    here -= (off_t)(f->rlen - f->rpos);
+    f->rpos = f->rlen = 0;
+    if (lseek(f->fd, here, SEEK_SET) < 0)
+        return mp_err_from_errno(&mp_type_OSError, NULL);
+    intptr_t size = (intptr_t)here;
+    if (nargs == 1 && args[0] != mp_none) {
+        if (!mp_index_check(args[0]) || mp_float_check(args[0]))
+            return mp_err_format(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer",
+                                 mp_type_of(args[0])->name);
+        size = mp_number_as_ssize(args[0], &mp_type_OverflowError);
+        if (size == -1 && mp_err_occurred())
+            return NULL;
+    }
+    if (ftruncate(f->fd, (off_t)size) < 0)
+        return mp_err_from_errno(&mp_type_OSError, NULL);
+    return mp_int_from_ssize(size);
+}
+
+/* readinto(b): reads into a writable bytes-like object (binary files). */
+static mp_obj file_readinto(mp_obj self, mp_obj buffer)
+{
+    mp_file *f = FILE_OBJ(self);
+    if (prepare_read(f) < 0)
+        return NULL;
+    int writable = mp_bytearray_check(buffer) || mp_array_check(buffer) ||
+                   (mp_memoryview_check(buffer) && !((mp_memoryview *)buffer)->readonly);
+    if (!writable)
+        return mp_err_format(&mp_type_TypeError,
+                             "readinto() argument must be read-write bytes-like object, not %s",
+                             mp_type_of(buffer)->name);
+    mp_bytes_buffer b;
+    if (mp_bytes_buffer_get(buffer, &b) < 0)
+        return NULL;
+    char *dst = (char *)b.data;
+    intptr_t got = 0;
+    while (got < b.len) {
+        size_t avail = f->rlen - f->rpos;
+        if (avail == 0) {
+            ssize_t r = fill(f);
+            if (r < 0) {
+                mp_bytes_buffer_release(&b);
+                return NULL;
+            }
+            if (r == 0)
+                break;
+            continue;
+        }
+        size_t take = (size_t)(b.len - got) < avail ? (size_t)(b.len - got) : avail;
+        memcpy(dst + got, f->rbuf + f->rpos, take);
+        f->rpos += take;
+        got += (intptr_t)take;
+    }
+    mp_bytes_buffer_release(&b);
+    return mp_int_from_ssize(got);
+}
+
 static mp_obj file_fileno(mp_obj self)
 {
     mp_file *f = FILE_OBJ(self);
@@ -792,23 +885,34 @@ static mp_obj file_iter(mp_obj self)
     return mp_newref(self);
 }
 
-static const mp_method_def file_methods[] = {
-    {"read", (void (*)(void))file_read, MP_METH_FASTCALL, NULL},
-    {"readline", (void (*)(void))file_readline, MP_METH_FASTCALL, NULL},
-    {"readlines", (void (*)(void))file_readlines, MP_METH_FASTCALL, NULL},
-    {"write", (void (*)(void))file_write, MP_METH_O, NULL},
-    {"writelines", (void (*)(void))file_writelines, MP_METH_O, NULL},
-    {"flush", (void (*)(void))file_flush_method, MP_METH_NOARGS, NULL},
-    {"close", (void (*)(void))file_close, MP_METH_NOARGS, NULL},
-    {"seek", (void (*)(void))file_seek, MP_METH_FASTCALL, NULL},
-    {"tell", (void (*)(void))file_tell, MP_METH_NOARGS, NULL},
-    {"fileno", (void (*)(void))file_fileno, MP_METH_NOARGS, NULL},
-    {"isatty", (void (*)(void))file_isatty, MP_METH_NOARGS, NULL},
-    {"readable", (void (*)(void))file_readable, MP_METH_NOARGS, NULL},
-    {"writable", (void (*)(void))file_writable, MP_METH_NOARGS, NULL},
-    {"seekable", (void (*)(void))file_seekable, MP_METH_NOARGS, NULL},
-    {"__enter__", (void (*)(void))file_enter, MP_METH_NOARGS, NULL},
-    {"__exit__", (void (*)(void))file_exit, MP_METH_FASTCALL, NULL},
+/* The methods text and binary files share. */
+#define FILE_METHODS \
+    {"read", (void (*)(void))file_read, MP_METH_FASTCALL, NULL}, \
+    {"readline", (void (*)(void))file_readline, MP_METH_FASTCALL, NULL}, \
+    {"readlines", (void (*)(void))file_readlines, MP_METH_FASTCALL, NULL}, \
+    {"write", (void (*)(void))file_write, MP_METH_O, NULL}, \
+    {"writelines", (void (*)(void))file_writelines, MP_METH_O, NULL}, \
+    {"flush", (void (*)(void))file_flush_method, MP_METH_NOARGS, NULL}, \
+    {"close", (void (*)(void))file_close, MP_METH_NOARGS, NULL}, \
+    {"seek", (void (*)(void))file_seek, MP_METH_FASTCALL, NULL}, \
+    {"tell", (void (*)(void))file_tell, MP_METH_NOARGS, NULL}, \
+    {"truncate", (void (*)(void))file_truncate, MP_METH_FASTCALL, NULL}, \
+    {"fileno", (void (*)(void))file_fileno, MP_METH_NOARGS, NULL}, \
+    {"isatty", (void (*)(void))file_isatty, MP_METH_NOARGS, NULL}, \
+    {"readable", (void (*)(void))file_readable, MP_METH_NOARGS, NULL}, \
+    {"writable", (void (*)(void))file_writable, MP_METH_NOARGS, NULL}, \
+    {"seekable", (void (*)(void))file_seekable, MP_METH_NOARGS, NULL}, \
+    {"__enter__", (void (*)(void))file_enter, MP_METH_NOARGS, NULL}, \
+    {"__exit__", (void (*)(void))file_exit, MP_METH_FASTCALL, NULL}
+
+static const mp_method_def text_methods[] = {
+    FILE_METHODS,
+    {NULL},
+};
+
+static const mp_method_def binary_methods[] = {
+    FILE_METHODS,
+    {"readinto", (void (*)(void))file_readinto, MP_METH_O, NULL},
     {NULL},
 };
 
@@ -884,7 +988,7 @@ static void file_dealloc(mp_obj self)
     mp_obj_free(self);
 }
 
-#define FILE_TYPE(var, tname, getsets_)                                        \
+#define FILE_TYPE(var, tname, methods_, getsets_)                                        \
     mp_type var = {                                                            \
         .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},                        \
         .name = tname,                                                         \
@@ -896,17 +1000,17 @@ static void file_dealloc(mp_obj self)
         .setattro = mp_obj_generic_setattr,                                    \
         .iter = file_iter,                                                     \
         .iternext = file_iternext,                                             \
-        .methods = file_methods,                                               \
+        .methods = methods_,                                                   \
         .members = file_members,                                               \
         .getsets = getsets_,                                                   \
         .dictoffset = offsetof(mp_file, dict),                                 \
         .weaklistoffset = offsetof(mp_file, weakreflist),                      \
     };
 
-FILE_TYPE(mp_type_textio, "_io.TextIOWrapper", text_getsets)
-FILE_TYPE(mp_type_buffered_reader, "_io.BufferedReader", binary_getsets)
-FILE_TYPE(mp_type_buffered_writer, "_io.BufferedWriter", binary_getsets)
-FILE_TYPE(mp_type_buffered_random, "_io.BufferedRandom", binary_getsets)
+FILE_TYPE(mp_type_textio, "_io.TextIOWrapper", text_methods, text_getsets)
+FILE_TYPE(mp_type_buffered_reader, "_io.BufferedReader", binary_methods, binary_getsets)
+FILE_TYPE(mp_type_buffered_writer, "_io.BufferedWriter", binary_methods, binary_getsets)
+FILE_TYPE(mp_type_buffered_random, "_io.BufferedRandom", binary_methods, binary_getsets)
 
 /* io.UnsupportedOperation derives from OSError and ValueError; here
  * from OSError (its second base is added at start-up). */
