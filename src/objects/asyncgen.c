@@ -264,11 +264,8 @@ static mp_obj asend_throw(mp_obj self, mp_obj const *args, size_t nargs)
                               "cannot reuse already awaited __anext__()/asend()");
     if (mp_arg_check_count("throw", nargs, 1, 3) < 0)
         return NULL;
-    mp_obj exc = mp_gen_exception_from_args(args, nargs);
-    if (!exc)
-        return NULL;
-    mp_obj r = unwrap_value(a->gen, mp_gen_throw_exc(a->gen, exc, 1));
-    mp_decref(exc);
+    mp_obj r = unwrap_value(a->gen, mp_gen_throw(a->gen, 1, args[0], nargs > 1 ? args[1] : NULL,
+                                                 nargs > 2 ? args[2] : NULL));
     if (!r)
         a->state = AWAIT_CLOSED;
     return r;
@@ -409,24 +406,16 @@ static mp_obj athrow_send(mp_obj self, mp_obj arg)
              * finally blocks allowed to run (so no closing of what it is
              * awaiting). */
             g->ag_closed = 1;
-            mp_obj empty = mp_tuple_new(0);
-            mp_obj exit = empty ? mp_exc_new(&mp_type_GeneratorExit, empty) : NULL;
-            mp_xdecref(empty);
-            if (!exit)
-                return athrow_check_error(a);
-            r = mp_gen_throw_exc(g, exit, 0);
-            mp_decref(exit);
+            r = mp_gen_throw(g, 0, (mp_obj)&mp_type_GeneratorExit, NULL, NULL);
             if (r && mp_type_of(r) == &mp_type_async_gen_wrapped_value)
                 return athrow_ignored_exit(a, r);
         } else {
             size_t n = (size_t)MP_TUPLE_LEN(a->args);
             if (mp_arg_check_count("athrow", n, 1, 3) < 0)
                 return athrow_check_error(a);
-            mp_obj exc = mp_gen_exception_from_args(MP_TUPLE_ITEMS(a->args), n);
-            if (!exc)
-                return athrow_check_error(a);
-            r = unwrap_value(g, mp_gen_throw_exc(g, exc, 0));
-            mp_decref(exc);
+            mp_obj *items = MP_TUPLE_ITEMS(a->args);
+            r = unwrap_value(g, mp_gen_throw(g, 0, items[0], n > 1 ? items[1] : NULL,
+                                             n > 2 ? items[2] : NULL));
         }
         return r ? r : athrow_check_error(a);
     }
@@ -451,11 +440,8 @@ static mp_obj athrow_throw(mp_obj self, mp_obj const *args, size_t nargs)
                               "cannot reuse already awaited aclose()/athrow()");
     if (mp_arg_check_count("throw", nargs, 1, 3) < 0)
         return NULL;
-    mp_obj exc = mp_gen_exception_from_args(args, nargs);
-    if (!exc)
-        return NULL;
-    mp_obj r = mp_gen_throw_exc(a->gen, exc, 1);
-    mp_decref(exc);
+    mp_obj r = mp_gen_throw(a->gen, 1, args[0], nargs > 1 ? args[1] : NULL,
+                            nargs > 2 ? args[2] : NULL);
     if (a->args)
         return unwrap_value(a->gen, r);
     /* aclose() */

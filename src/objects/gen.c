@@ -226,8 +226,13 @@ int mp_gen_send_value(mp_obj receiver, mp_obj value, mp_obj *result)
         return -1;
     }
     mp_obj r;
-    if (value == mp_none && mp_type_of(receiver)->iternext)
-        r = mp_type_of(receiver)->iternext(receiver);
+    mp_type *t = mp_type_of(receiver);
+    if (value == mp_none && (t->flags & MP_TPFLAGS_HEAPTYPE))
+        /* A class's __next__ is called as such: its slot would swallow the
+         * StopIteration, whose value is the result of the yield from. */
+        r = mp_call_method(receiver, "__next__", NULL, 0);
+    else if (value == mp_none && t->iternext)
+        r = t->iternext(receiver);
     else
         r = mp_call_method(receiver, "send", &value, 1);
     if (r) {
@@ -277,38 +282,89 @@ static int close_iter(mp_obj yf)
     return c ? 0 : -1;
 }
 
-mp_obj mp_gen_throw_exc(mp_gen *g, mp_obj exc, int close_on_genexit)
+/* Whether throw()'s first argument, a class or an instance, is a
+ * GeneratorExit. */
+static int given_is_generator_exit(mp_obj typ)
+{
+    mp_type *t = mp_exc_type_check(typ) ? (mp_type *)typ
+                 : mp_exc_check(typ)    ? mp_type_of(typ)
+                                        : NULL;
+    return t && mp_type_is_subtype(t, &mp_type_GeneratorExit);
+}
+
+/* The exception throw(typ, val, tb) raises, normalized as CPython does
+ * (val and tb may be NULL).  A new reference, or NULL with TypeError. */
+static mp_obj make_thrown_exception(mp_obj typ, mp_obj val, mp_obj tb)
+{
+    if (tb == mp_none)
+        tb = NULL;
+    else if (tb && mp_type_of(tb) != &mp_type_traceback)
+        return mp_err_set_str(&mp_type_TypeError, "throw() third argument must be a traceback object");
+    mp_obj exc;
+    if (mp_exc_type_check(typ)) {
+        if (!val || val == mp_none)
+            exc = mp_call0(typ);
+        else if (mp_exc_check(val) && mp_type_is_subtype(mp_type_of(val), (mp_type *)typ))
+            exc = mp_newref(val);
+        else
+            exc = mp_tuple_check(val) ? mp_call_tuple_dict(typ, val, NULL) : mp_call1(typ, val);
+        if (!exc)
+            return NULL;
+        if (!mp_exc_check(exc)) {
+            mp_err_format(&mp_type_TypeError,
+                          "calling %R should have returned an instance of BaseException, not %s",
+                          typ, mp_type_of(exc)->name);
+            mp_decref(exc);
+            return NULL;
+        }
+    } else if (mp_exc_check(typ)) {
+        if (val && val != mp_none)
+            return mp_err_set_str(&mp_type_TypeError,
+                                  "instance exception may not have a separate value");
+        exc = mp_newref(typ);
+    } else {
+        return mp_err_format(&mp_type_TypeError,
+                             "exceptions must be classes or instances deriving from BaseException, not %s",
+                             mp_type_of(typ)->name);
+    }
+    if (tb)
+        mp_exc_set_traceback(exc, tb);
+    return exc;
+}
+
+mp_obj mp_gen_throw(mp_gen *g, int close_on_genexit, mp_obj typ, mp_obj val, mp_obj tb)
 {
     mp_obj yf = gen_yieldfrom(g);
     if (yf) {
         mp_incref(yf);
         mp_obj r = NULL;
-        if (mp_type_is_subtype(mp_type_of(exc), &mp_type_GeneratorExit) && close_on_genexit) {
+        if (close_on_genexit && given_is_generator_exit(typ)) {
             /* Close the sub-iterator, then raise GeneratorExit here. */
             g->state = GEN_RUNNING;
-            int ok = close_iter(yf) == 0;
+            int err = close_iter(yf);
             g->state = GEN_SUSPENDED;
             mp_decref(yf);
-            if (!ok)
+            if (err < 0)
                 return mp_gen_send_ex(g, mp_none, 1);
             goto throw_here;
         }
-        g->state = GEN_RUNNING;
         if (is_gen_like(yf)) {
-            r = mp_gen_throw_exc((mp_gen *)yf, exc, close_on_genexit);
+            g->state = GEN_RUNNING;
+            r = mp_gen_throw((mp_gen *)yf, close_on_genexit, typ, val, tb);
         } else {
+            /* Any other sub-iterator gets the arguments as they were
+             * given, if it has a throw() at all. */
             mp_obj meth;
             int found = mp_obj_lookup_attr(yf, MP_NAME(throw), &meth);
             if (found <= 0) {
-                g->state = GEN_SUSPENDED;
                 mp_decref(yf);
                 if (found < 0)
-                    return mp_gen_send_ex(g, mp_none, 1);
+                    return NULL;
                 goto throw_here;
             }
-            mp_obj tb = mp_exc_get_traceback(exc);
-            mp_obj args[3] = {(mp_obj)mp_type_of(exc), exc, tb ? tb : mp_none};
-            r = mp_call(meth, args, 3, NULL);
+            mp_obj args[3] = {typ, val, tb};
+            g->state = GEN_RUNNING;
+            r = mp_call(meth, args, val ? (tb ? 3 : 2) : 1, NULL);
             mp_decref(meth);
         }
         g->state = GEN_SUSPENDED;
@@ -338,8 +394,12 @@ mp_obj mp_gen_throw_exc(mp_gen *g, mp_obj exc, int close_on_genexit)
         }
         return mp_gen_send_ex(g, mp_none, 1);
     }
-throw_here:
+throw_here:;
+    mp_obj exc = make_thrown_exception(typ, val, tb);
+    if (!exc)
+        return NULL;
     mp_err_set_exc(exc);
+    mp_decref(exc);
     return mp_gen_send_ex(g, mp_none, 1);
 }
 
@@ -352,15 +412,20 @@ mp_obj mp_gen_close(mp_gen *g)
     }
     if (g->state == GEN_COMPLETED)
         MP_RETURN_NONE;
-    mp_obj args = mp_tuple_new(0);
-    if (!args)
-        return NULL;
-    mp_obj exit = mp_exc_new(&mp_type_GeneratorExit, args);
-    mp_decref(args);
-    if (!exit)
-        return NULL;
-    mp_obj r = mp_gen_throw_exc(g, exit, 1);
-    mp_decref(exit);
+    /* The sub-iterator is closed first; if that fails, its exception is
+     * what the generator sees instead of GeneratorExit. */
+    mp_obj yf = gen_yieldfrom(g);
+    int err = 0;
+    if (yf) {
+        mp_incref(yf);
+        g->state = GEN_RUNNING;
+        err = close_iter(yf);
+        g->state = GEN_SUSPENDED;
+        mp_decref(yf);
+    }
+    if (err == 0)
+        mp_err_set_object(&mp_type_GeneratorExit, NULL);
+    mp_obj r = mp_gen_send_ex(g, mp_none, 1);
     if (r) {
         mp_decref(r);
         return mp_err_format(&mp_type_RuntimeError, "%s ignored GeneratorExit", mp_gen_kind(g));
@@ -370,43 +435,6 @@ mp_obj mp_gen_close(mp_gen *g)
         MP_RETURN_NONE;
     }
     return NULL;
-}
-
-mp_obj mp_gen_exception_from_args(mp_obj const *args, size_t nargs)
-{
-    mp_obj typ = args[0], val = nargs > 1 ? args[1] : mp_none, tb = nargs > 2 ? args[2] : mp_none;
-    if (tb != mp_none && mp_type_of(tb) != &mp_type_traceback)
-        return mp_err_set_str(&mp_type_TypeError, "throw() third argument must be a traceback object");
-    mp_obj exc;
-    if (mp_exc_type_check(typ)) {
-        if (val == mp_none)
-            exc = mp_call0(typ);
-        else if (mp_exc_check(val) && mp_type_is_subtype(mp_type_of(val), (mp_type *)typ))
-            exc = mp_newref(val);
-        else
-            exc = mp_tuple_check(val) ? mp_call_tuple_dict(typ, val, NULL) : mp_call1(typ, val);
-        if (!exc)
-            return NULL;
-        if (!mp_exc_check(exc)) {
-            mp_err_format(&mp_type_TypeError,
-                          "calling %R should have returned an instance of BaseException, not %s",
-                          typ, mp_type_of(exc)->name);
-            mp_decref(exc);
-            return NULL;
-        }
-    } else if (mp_exc_check(typ)) {
-        if (val != mp_none)
-            return mp_err_set_str(&mp_type_TypeError,
-                                  "instance exception may not have a separate value");
-        exc = mp_newref(typ);
-    } else {
-        return mp_err_format(&mp_type_TypeError,
-                             "exceptions must be classes or instances deriving from BaseException, not %s",
-                             mp_type_of(typ)->name);
-    }
-    if (tb != mp_none)
-        mp_exc_set_traceback(exc, tb);
-    return exc;
 }
 
 /* ---- Python-visible methods ------------------------------------------------------------- */
@@ -437,12 +465,8 @@ static mp_obj gen_throw(mp_obj self, mp_obj const *args, size_t nargs)
 {
     if (mp_arg_check_count("throw", nargs, 1, 3) < 0)
         return NULL;
-    mp_obj exc = mp_gen_exception_from_args(args, nargs);
-    if (!exc)
-        return NULL;
-    mp_obj r = mp_gen_throw_exc((mp_gen *)self, exc, 1);
-    mp_decref(exc);
-    return r;
+    return mp_gen_throw((mp_gen *)self, 1, args[0], nargs > 1 ? args[1] : NULL,
+                        nargs > 2 ? args[2] : NULL);
 }
 
 static mp_obj gen_close(mp_obj self)

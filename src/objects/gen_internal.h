@@ -38,14 +38,13 @@ const char *mp_gen_kind(mp_gen *g);
  * yield).  The yielded value; or NULL with StopIteration(return value)
  * (StopAsyncIteration for an async generator) or another exception. */
 mp_obj mp_gen_send_ex(mp_gen *g, mp_obj value, int exc);
-/* throw(): exc (borrowed) raised at the yield, passed on first to the
- * sub-iterator of a yield from / await.  A GeneratorExit closes that
- * sub-iterator instead when close_on_genexit is set (close(); aclose()
- * lets the awaits in finally blocks run, so it passes 0). */
-mp_obj mp_gen_throw_exc(mp_gen *g, mp_obj exc, int close_on_genexit);
-/* The exception that throw(typ[, val[, tb]]) raises, checked as CPython's
- * _gen_throw does; a new reference, or NULL with TypeError. */
-mp_obj mp_gen_exception_from_args(mp_obj const *args, size_t nargs);
+/* throw(typ[, val[, tb]]) (val and tb may be NULL), as CPython's
+ * _gen_throw: passed on first to the sub-iterator of a yield from or
+ * await, then raised at the yield, normalized (TypeError for bad
+ * arguments).  A GeneratorExit closes the sub-iterator instead when
+ * close_on_genexit is set (throw(); aclose() lets the awaits in finally
+ * blocks run, so it passes 0). */
+mp_obj mp_gen_throw(mp_gen *g, int close_on_genexit, mp_obj typ, mp_obj val, mp_obj tb);
 /* close(): None, or NULL with an exception. */
 mp_obj mp_gen_close(mp_gen *g);
 

@@ -11,7 +11,7 @@ async def say(what, delay):
 
 async def main():
     print("main starts")
-    t1 = asyncio.create_task(say("one", 0.02))
+    t1 = asyncio.create_task(say("one", 0.3))
     t2 = asyncio.create_task(say("two", 0.01))
     print("tasks created; none has run yet")
     await asyncio.sleep(0)

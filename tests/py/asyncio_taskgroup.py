@@ -34,8 +34,8 @@ async def main():
     # two failures collected
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(job("x", 0.01, KeyError("x")))
-            tg.create_task(job("y", 0.01, IndexError("y")))
+            tg.create_task(job("x", 0, KeyError("x")))
+            tg.create_task(job("y", 0, IndexError("y")))
     except ExceptionGroup as eg:
         print(eg, sorted(type(e).__name__ for e in eg.exceptions))
 
