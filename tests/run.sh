@@ -105,10 +105,12 @@ export -f check_ast check_run norm last_line is_pending compare_out
 export MINIPY TIMEOUT pending_list FUZZY_TESTS UNORDERED_TESTS ROOT
 
 # The test programs: everything under tests/ and examples/ but the tools
-# that live beside them (tests/*.py, the unit tests' generators).
+# that live beside them (tests/*.py, the unit tests' generators) and the
+# programs that tests/trace_json and tests/html run with their own runners.
 list_tests() {
     find tests examples -name '*.py' -not -path '*/unit/*' -not -regex 'tests/[^/]*\.py' \
-        -not -path 'tests/bad_input/*' | sort | grep -F -- "$PATTERN"
+        -not -path 'tests/bad_input/*' -not -path 'tests/trace_json/*' \
+        -not -path 'tests/html/*' | sort | grep -F -- "$PATTERN"
 }
 
 results=$(

@@ -1,8 +1,8 @@
 # Frames the program's code runs in when C code calls it (a sort key), a
 # generator closed by a break (entered again to raise GeneratorExit), a
-# class inside a class, and a class imported from the library (shown as a
-# label, as Python Tutor shows imported objects).
-from random import Random
+# class inside a class, and a class imported from another module (shown as
+# a label, as Python Tutor shows imported objects).
+from shapes import Square
 
 words = ["pear", "fig", "apple"]
 print(sorted(words, key=lambda w: len(w)))
@@ -22,4 +22,4 @@ class Outer:
         v = 1
     w = Inner.v
 
-print(Outer.w, Random is not None)
+print(Outer.w, Square is not None)
