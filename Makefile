@@ -10,7 +10,7 @@ CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra -Wno-unused-parameter -Werror=implicit-function-declaration
 CPPFLAGS := -Iinclude -I$(BUILD)/gen -D_GNU_SOURCE
 STD     := -std=gnu11
-LDLIBS  := -lgmp -lm -lpthread -ledit
+LDLIBS  := -lgmp -lm -lpthread -ledit -lsqlite3
 
 # The sanitized variant: ASan and UBSan, and the debug counters (live
 # objects at exit) behind MP_DEBUG.
@@ -156,7 +156,9 @@ bench: $(BUILD)/minipy
 # ---- set-up ---------------------------------------------------------------
 
 # chromium: tests/html opens the page of --trace=html in it, headless.
-DEB_PACKAGES := gcc make re2c lemon libcriterion-dev libgmp-dev libedit-dev chromium
+# libsqlite3-dev: the SQLite library that src/modules/_sqlite3.c wraps.
+DEB_PACKAGES := gcc make re2c lemon libcriterion-dev libgmp-dev libedit-dev chromium \
+                libsqlite3-dev
 
 # python3 (CPython 3.11) generates the Unicode tables at build time; any
 # python3 already on the PATH will do, else Debian's is installed.

@@ -14,6 +14,8 @@ extern const mp_module_def mp_module_posix, mp_module_array, mp_module_random,
 extern const mp_module_def mp_module_thread, mp_module_warnings_c;
 /* import.c: the import system's helpers for runpy. */
 extern const mp_module_def mp_module_imp;
+/* _sqlite3.c: the SQLite handles under lib/sqlite3. */
+extern const mp_module_def mp_module_sqlite3;
 
 /* sys and builtins are made at start-up; the rest on first import. */
 const mp_module_def *const mp_builtin_modules[] = {
@@ -29,6 +31,7 @@ const mp_module_def *const mp_builtin_modules[] = {
     &mp_module_array,
     &mp_module_random,
     &mp_module_tracemalloc,
+    &mp_module_sqlite3,
     NULL,
 };
 

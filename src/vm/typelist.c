@@ -36,6 +36,12 @@ extern mp_type mp_type_random;
 /* _thread (modules/_thread.c) */
 extern mp_type mp_type_thread_lock, mp_type_thread_rlock, mp_type_thread_local;
 extern mp_structseq_type mp_type_thread_excepthook_args;
+/* _sqlite3 (modules/_sqlite3.c) */
+extern mp_type mp_type_sqlite3_database, mp_type_sqlite3_statement, mp_type_sqlite3_Warning,
+    mp_type_sqlite3_Error, mp_type_sqlite3_InterfaceError, mp_type_sqlite3_DatabaseError,
+    mp_type_sqlite3_InternalError, mp_type_sqlite3_OperationalError,
+    mp_type_sqlite3_ProgrammingError, mp_type_sqlite3_IntegrityError, mp_type_sqlite3_DataError,
+    mp_type_sqlite3_NotSupportedError;
 
 mp_type *const mp_object_types[] = {
     /* the roots */
@@ -87,5 +93,11 @@ mp_type *const mp_object_types[] = {
     &mp_type_stat_result.type, &mp_type_uname_result.type, &mp_type_terminal_size.type,
     &mp_type_posix_direntry, &mp_type_posix_scandir_iterator, &mp_type_array,
     &mp_type_array_iterator, &mp_type_random,
+    /* the _sqlite3 module: its handles and the DB-API's exceptions */
+    &mp_type_sqlite3_database, &mp_type_sqlite3_statement, &mp_type_sqlite3_Warning,
+    &mp_type_sqlite3_Error, &mp_type_sqlite3_InterfaceError, &mp_type_sqlite3_DatabaseError,
+    &mp_type_sqlite3_InternalError, &mp_type_sqlite3_OperationalError,
+    &mp_type_sqlite3_ProgrammingError, &mp_type_sqlite3_IntegrityError,
+    &mp_type_sqlite3_DataError, &mp_type_sqlite3_NotSupportedError,
     NULL,
 };
