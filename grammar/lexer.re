@@ -33,8 +33,8 @@
  * the tokenizer stopped), and some through the parser (pegen_errors.c:
  * unclosed brackets, bad indentation, a bad line continuation, EOF after
  * a backslash).  The parser's kind counts a byte offset as a character
- * offset unless the file declared its encoding (a BOM or a coding
- * cookie); pegen_error() reproduces where that puts the caret.
+ * offset unless the encoding is known (a str source, a BOM or a coding
+ * cookie); pegen_error() records which (mp_syntax_error.byte_columns).
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -58,7 +58,9 @@ struct mp_lexer {
     size_t len;
     char *own;             /* text, when the lexer converted the source */
     int bom;               /* a UTF-8 BOM preceded text */
-    int declared;          /* a BOM or a coding cookie (see pegen_error) */
+    int declared;          /* a str source, a BOM or a coding cookie (see
+                              pegen_error) */
+    int str_source;        /* a str: no BOM or cookie is looked for */
     int nlines;            /* the lines of text, as CPython counts them */
     const char *last_line; /* the start of line nlines */
 
@@ -335,19 +337,6 @@ static void eof_pos(const mp_lexer *lx, int *lineno, int *col)
 
 /* ---- errors ------------------------------------------------------------------ */
 
-/* The byte offset of character k (0-based) of line[0..n), at most n. */
-static int byte_of_char(const char *line, size_t n, long k)
-{
-    size_t i = 0;
-    while (i < n && k > 0) {
-        i++;
-        while (i < n && ((unsigned char)line[i] & 0xC0) == 0x80)
-            i++;
-        k--;
-    }
-    return (int)i;
-}
-
 /* Records an error whose source line is line[0..n) (line lineno of the
  * file).  col and end_col are byte columns in it, as in mp_syntax_error;
  * col -1 stands for CPython's offset 0 (no caret). */
@@ -389,25 +378,12 @@ static int tok_error(mp_lexer *lx, mp_syntax_error *err, const char *line,
 #define CUR_ERROR(lx, err, at, ...) \
     tok_error(lx, err, (lx)->line_start, (lx)->lineno, at, __VA_ARGS__)
 
-/* The chars CPython counts in the first o bytes of line[0..n) and the
- * newline and NUL after it (PyUnicode_DecodeUTF8 with "replace"). */
-static long chars_in_prefix(const char *line, size_t n, long o)
-{
-    long count = 0;
-    for (size_t i = 0; i < n && (long)i < o; i++)
-        if (((unsigned char)line[i] & 0xC0) != 0x80)
-            count++;
-    if (o > (long)n)
-        count += o - (long)n > 2 ? 2 : o - (long)n;
-    return count;
-}
-
 /* An error CPython's parser raises for its tokenizer (pegen_errors.c) at
  * byte column bytecol (0-based, maybe past the end; -1 for none) of line
  * lineno.  The parser turns the byte offset into a character offset only
- * when the file declared its encoding, and then against the line as the
- * file has it, BOM included; otherwise the byte offset is printed as if it
- * counted characters. */
+ * when the encoding is known (declared), and then against the line as the
+ * file has it, BOM included; otherwise the byte offset is reported as if
+ * it counted characters (byte_columns). */
 static int pegen_error(mp_lexer *lx, mp_syntax_error *err,
                        mp_syntax_error_kind kind, int lineno, long bytecol,
                        const char *fmt, ...) __attribute__((format(printf, 6, 7)));
@@ -428,16 +404,12 @@ static int pegen_error(mp_lexer *lx, mp_syntax_error *err,
             n += 3;
         }
     }
-    int col = -1;
-    if (bytecol >= 0 && line) {
-        long chars = lx->declared ? chars_in_prefix(line, n, bytecol + 1)
-                                  : bytecol + 1;
-        col = chars > 0 ? byte_of_char(line, n, chars - 1) : -1;
-    }
+    int col = bytecol >= 0 && line ? (int)bytecol : -1;
     va_list ap;
     va_start(ap, fmt);
     set_errorv(lx, err, kind, line ? line : "", n, lineno, col, -1, fmt, ap);
     va_end(ap);
+    err->byte_columns = !lx->declared;
     mp_free(withbom);
     lx->error_in_parser = 1;
     return -1;
@@ -762,7 +734,7 @@ static int prepare(mp_lexer *lx)
     const char *s = lx->text, *end = s + lx->len;
     char name[64];
     const char *line = s;
-    for (int lineno = 1; lineno <= 2 && line < end; lineno++) {
+    for (int lineno = 1; lineno <= 2 && line < end && !lx->str_source; lineno++) {
         long size = raw_line_size(line, end);
         /* CPython looks at the line as a C string: up to a NUL */
         const char *nul = memchr(line, '\0', (size_t)size);
@@ -860,12 +832,12 @@ static int leading_zeros(mp_lexer *lx, const char *start, mp_syntax_error *err)
         z++;
     const char *line = lx->line_start;
     size_t n = line_len(line);
-    int col = byte_of_char(line, n, start - line);
-    int end = byte_of_char(line, n, z - line);
-    mp_syntax_error_set(err, MP_ERR_SYNTAX, lx->filename, line, n, 1, col, 1, end,
+    mp_syntax_error_set(err, MP_ERR_SYNTAX, lx->filename, line, n, 1, (int)(start - line), 1,
+                        (int)(z - line),
                         "leading zeros in decimal integer literals are not "
                         "permitted; use an 0o prefix for octal integers");
     err->lineno = err->end_lineno = lx->lineno;
+    err->byte_columns = 1; /* whatever the source */
     return -1;
 }
 
@@ -1258,7 +1230,10 @@ mp_lexer *mp_lexer_new(const char *src, size_t len, const mp_lexer_options *opt)
     lx->expr_only = opt ? opt->expression_only : 0;
     lx->first_lineno = opt && opt->first_lineno > 0 ? opt->first_lineno : 1;
     lx->first_col = opt ? opt->first_col : 0;
-    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
+    /* CPython reads a str as UTF-8 (_PyTokenizer_FromUTF8): a BOM there
+     * is the character U+FEFF, and a cookie only a comment */
+    lx->str_source = lx->declared = opt ? opt->str_source : 0;
+    if (!lx->str_source && len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
         lx->bom = lx->declared = 1;
         src += 3;
         len -= 3;
@@ -1333,6 +1308,11 @@ const char *mp_lexer_line(const mp_lexer *lx, int lineno, size_t *len)
     if (p && len)
         *len = line_len(p);
     return p;
+}
+
+int mp_lexer_declared(const mp_lexer *lx)
+{
+    return lx->declared;
 }
 
 int mp_lexer_error_in_parser(const mp_lexer *lx)

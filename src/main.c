@@ -84,7 +84,7 @@ static char *read_all(FILE *f, size_t *len)
 
 static int show_tokens(const char *src, size_t len, const char *filename)
 {
-    mp_lexer_options opt = {filename, 1, 0, 0};
+    mp_lexer_options opt = {filename, 1, 0, 0, 0};
     mp_lexer *lx = mp_lexer_new(src, len, &opt);
     if (!lx) {
         fputs("MemoryError\n", stderr);

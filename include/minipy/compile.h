@@ -32,9 +32,10 @@
 mp_code *mp_compile_mod(mp_mod *mod, const char *filename, int optimize);
 
 /* Parses and compiles source text: compile(src, filename, mode) with mode
- * "exec", "eval" or "single" (MP_PARSE_FILE, _EVAL, _SINGLE).  Syntax
- * errors from the parser become SyntaxError / IndentationError / TabError
- * exceptions. */
+ * "exec", "eval" or "single" (MP_PARSE_FILE, _EVAL, _SINGLE), plus
+ * MP_PARSE_STR when the source was a str (parser.h: it decides how the
+ * columns of syntax errors count).  Syntax errors from the parser become
+ * SyntaxError / IndentationError / TabError exceptions. */
 mp_code *mp_compile_source(const char *src, size_t len, const char *filename,
                            mp_parse_mode mode, int optimize);
 

@@ -24,6 +24,9 @@ typedef struct mp_lexer_options {
     /* Tokenize one expression only: no INDENT/DEDENT, newlines are
      * ignored as inside brackets (f-string expressions). */
     int expression_only;
+    /* The source was a str (MP_PARSE_STR): no coding cookie or BOM is
+     * looked for, and the encoding counts as declared. */
+    int str_source;
 } mp_lexer_options;
 
 /* src[0..len) must be followed by a NUL byte at src[len] (the sentinel the
@@ -58,6 +61,11 @@ const char *mp_lexer_line(const mp_lexer *lx, int lineno, size_t *len);
  *   "'(' was never closed" when that bracket opened on an earlier line
  *   than the parser's error. */
 int mp_lexer_error_in_parser(const mp_lexer *lx);
+
+/* Whether CPython's tokenizer knows the source's encoding (tok->encoding
+ * is set): a str source, or a BOM or coding cookie.  The errors CPython's
+ * parser raises count columns in characters then, in bytes otherwise. */
+int mp_lexer_declared(const mp_lexer *lx);
 int mp_lexer_open_bracket(const mp_lexer *lx, int *lineno, int *col_offset);
 
 #endif

@@ -34,20 +34,38 @@ typedef struct mp_syntax_error {
                                   the end of the file: no caret) */
     int end_lineno;            /* 0 when unknown */
     int end_col_offset;        /* 0-based byte offset, -1 when unknown */
+    /* How CPython reports the columns above: 0, in characters (counted
+     * in text); 1, the byte offsets as they are, taken for character
+     * offsets.  CPython's parser (pegen_errors.c) converts a byte column
+     * to characters only when the tokenizer knows the source's encoding:
+     * a str source, or bytes and files that declare it (a coding cookie,
+     * a UTF-8 BOM).  Its tokenizer's own errors always count characters. */
+    int byte_columns;
     char *text;                /* the source line without its newline,
                                   malloc'd (mp_syntax_error_clear frees it),
                                   or NULL */
 } mp_syntax_error;
 
 typedef enum {
-    MP_PARSE_FILE,   /* a module: ast.parse(src, mode='exec') */
-    MP_PARSE_EVAL,   /* one expression: mode='eval' */
-    MP_PARSE_SINGLE  /* one interactive statement: mode='single' */
+    MP_PARSE_FILE = 0,   /* a module: ast.parse(src, mode='exec') */
+    MP_PARSE_EVAL = 1,   /* one expression: mode='eval' */
+    MP_PARSE_SINGLE = 2, /* one interactive statement: mode='single' */
+    MP_PARSE_MODE_MASK = 3,
+    /* A flag added to one of the modes above: the source was text (a
+     * str), not bytes.  CPython reads compile(), exec() and eval() of a
+     * str, -c and the interactive prompt as text (the tokenizer's
+     * encoding is then known: UTF-8), but files, import, stdin and bytes
+     * as bytes.  Text has no coding cookie (a cookie is just a comment)
+     * and no BOM (U+FEFF is an invalid character), and the columns of
+     * the parser's errors count characters there; in bytes they count
+     * bytes unless a cookie or BOM declared the encoding. */
+    MP_PARSE_STR = 4
 } mp_parse_mode;
 
 /* Parses src[0..len) (it need not be NUL-terminated) into a tree allocated
- * in arena.  Returns the tree, or NULL with *err filled in.  filename is
- * used in messages only. */
+ * in arena.  mode is one of MP_PARSE_FILE, _EVAL, _SINGLE, with
+ * MP_PARSE_STR added for a source that was a str.  Returns the tree, or
+ * NULL with *err filled in.  filename is used in messages only. */
 mp_mod *mp_parse(mp_arena *arena, const char *src, size_t len,
                  const char *filename, mp_parse_mode mode, mp_syntax_error *err);
 

@@ -11,24 +11,30 @@
 #include "minipy/str.h"
 #include "minipy/tuple.h"
 
-/* Code points in the first n bytes of UTF-8 text s. */
-static long chars_in(const char *s, long n)
+/* The characters CPython counts in the first n bytes of a source line,
+ * text followed by its newline and the NUL after it (as
+ * _PyPegen_byte_offset_to_character_offset decodes them, with "replace":
+ * a character cut short counts as one). */
+static long chars_in(const char *text, long n)
 {
-    long count = 0;
-    for (long i = 0; i < n && s[i]; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
+    long len = (long)strlen(text), count = 0;
+    for (long i = 0; i < n && i < len; i++)
+        if (((unsigned char)text[i] & 0xC0) != 0x80)
             count++;
+    if (n > len)
+        count += n - len > 2 ? 2 : n - len;
     return count;
 }
 
-/* CPython's parser reports columns in characters, counted from 1.  An
- * unknown end column is 0 (end_col_offset -1) or -1 (-2), as the parser
- * recorded it. */
+/* CPython's parser reports columns counted from 1: in characters, or,
+ * for a source whose encoding it does not know, the byte offsets as they
+ * are (err->byte_columns).  An unknown end column is 0 (end_col_offset
+ * -1) or -1 (-2), as the parser recorded it. */
 static mp_obj column(const mp_syntax_error *err, int col)
 {
-    if (col < 0)
+    if (col < 0 || err->byte_columns || !err->text)
         return mp_int_from_ssize(col + 1);
-    return mp_int_from_ssize(err->text ? chars_in(err->text, col) + 1 : col + 1);
+    return mp_int_from_ssize(chars_in(err->text, col + 1));
 }
 
 mp_obj mp_syntax_error_to_exc(const mp_syntax_error *err)

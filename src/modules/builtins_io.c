@@ -267,6 +267,7 @@ typedef struct {
     const char *text;
     size_t len;
     mp_obj owner;   /* a new reference, or NULL */
+    mp_parse_mode str; /* MP_PARSE_STR when the source was a str, else 0 */
 } source;
 
 /* A SyntaxError for undecodable source: "(unicode error) 'utf-8' codec
@@ -311,6 +312,7 @@ static int get_source(mp_obj src, const char *fname, const char *what, const cha
                       source *out)
 {
     out->owner = NULL;
+    out->str = mp_str_check(src) ? MP_PARSE_STR : 0;
     if (mp_str_check(src)) {
         out->text = mp_str_utf8(src);
         out->len = mp_str_nbytes(src);
@@ -337,8 +339,13 @@ static int get_source(mp_obj src, const char *fname, const char *what, const cha
         const char *p = MP_BYTES_DATA(bytes);
         size_t n = (size_t)MP_BYTES_LEN(bytes);
         if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0) {
+            /* A UTF-8 BOM declares the encoding: CPython then reads what
+             * follows as it reads a str (error columns in characters, the
+             * error line without the BOM).  minipy does not check a coding
+             * cookie after it ("encoding problem: latin-1 with BOM"). */
             p += 3;
             n -= 3;
+            out->str = MP_PARSE_STR;
         }
         mp_obj s = mp_str_decode_utf8(p, n, "strict");
         mp_decref(bytes);
@@ -446,7 +453,7 @@ mp_obj mp_builtin_exec(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwn
     } else {
         source s;
         if (get_source(src, "exec", "string, bytes or code", "<string>", &s) == 0) {
-            r = run_source(s.text, s.len, MP_PARSE_FILE, globals, locals);
+            r = run_source(s.text, s.len, MP_PARSE_FILE | s.str, globals, locals);
             mp_xdecref(s.owner);
         }
     }
@@ -486,7 +493,8 @@ mp_obj mp_builtin_eval(mp_obj self, mp_obj const *args, size_t nargs)
             const char *t = s.text;
             while (t < s.text + s.len && (*t == ' ' || *t == '\t'))
                 t++;
-            r = run_source(t, s.len - (size_t)(t - s.text), MP_PARSE_EVAL, globals, locals);
+            r = run_source(t, s.len - (size_t)(t - s.text), MP_PARSE_EVAL | s.str, globals,
+                           locals);
             mp_xdecref(s.owner);
         }
     }
@@ -585,7 +593,7 @@ mp_obj mp_builtin_compile(mp_obj self, mp_obj const *args, size_t nargs, mp_obj 
     source s;
     if (get_source(src, "compile", "string, bytes or AST", mp_str_utf8(filename), &s) < 0)
         goto done;
-    r = (mp_obj)mp_compile_source(s.text, s.len, mp_str_utf8(filename), pm,
+    r = (mp_obj)mp_compile_source(s.text, s.len, mp_str_utf8(filename), pm | s.str,
                                   optimize < 0 ? 0 : optimize);
     mp_xdecref(s.owner);
 done:

@@ -78,6 +78,9 @@ void mp_parser_error(mp_parser *p, mp_syntax_error_kind kind, int lineno, int co
                         end_lineno - lineno + text_line, end_col_offset, "%s", msg);
     p->err->lineno = lineno;
     p->err->end_lineno = end_lineno;
+    /* CPython parses an f-string's expression with a tokenizer of its
+     * own, made from bytes without a declared encoding: bytes there */
+    p->err->byte_columns = fexpr || !p->declared;
 }
 
 /* ---- the token window ------------------------------------------------------ */
@@ -263,6 +266,7 @@ static void lexer_error(mp_parser *p, mp_window *w)
         snprintf(msg, sizeof msg, "%s", e->msg);
         mp_parser_error(p, e->kind, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
                         "%s", msg);
+        p->err->byte_columns = e->byte_columns; /* the lexer counts its own */
         mp_syntax_error_clear(e);
         return;
     }
@@ -390,9 +394,11 @@ static void check_rest(mp_parser *p, mp_window *w)
     /* raised by CPython's parser for its tokenizer: only a bracket left
      * open, on a line before the last token read, is reported instead */
     int line, col, c = mp_lexer_open_bracket(w->lx, &line, &col);
-    if (c && line < err_line)
+    if (c && line < err_line) {
         mp_syntax_error_set(p->err, MP_ERR_SYNTAX, p->filename, p->src, p->len, line, col,
                             line, -1, "'%c' was never closed", c);
+        p->err->byte_columns = !p->declared;
+    }
 }
 
 static int driver_init(mp_driver *d, mp_parser *p, const char *src, size_t len,
@@ -434,12 +440,17 @@ mp_mod *mp_parse(mp_arena *arena, const char *src, size_t len, const char *filen
     p.filename = filename;
     p.err = err;
     mp_driver d;
-    mp_lexer_options opt = {filename, 1, 0, 0};
+    int str_source = (mode & MP_PARSE_STR) != 0;
+    mode &= MP_PARSE_MODE_MASK;
+    p.str_source = str_source;
+    mp_lexer_options opt = {filename, 1, 0, 0, str_source};
     static const int starts[] = {[MP_PARSE_FILE] = TK_START_FILE,
                                  [MP_PARSE_EVAL] = TK_START_EVAL,
                                  [MP_PARSE_SINGLE] = TK_START_SINGLE};
     mp_mod *result = NULL;
     int ok = driver_init(&d, &p, copy, len, &opt);
+    /* the lexer has read the cookie, if any, on creation */
+    p.declared = ok == 0 && mp_lexer_declared(d.w.lx);
     d.single = mode == MP_PARSE_SINGLE;
     if (ok < 0)
         mp_parser_error(&p, MP_ERR_MEMORY, 0, 0, 0, -1, "MemoryError");
@@ -471,7 +482,8 @@ mp_expr *mp_parse_fstring_expr(mp_parser *p, const char *text, size_t len, int l
     memcpy(wrapped + 1, text, len);
     wrapped[len + 1] = ')';
     wrapped[len + 2] = '\0';
-    mp_lexer_options opt = {p->filename, lineno, col_offset - 1, 1};
+    /* CPython's tokenizer for it reads bytes (not a str source) */
+    mp_lexer_options opt = {p->filename, lineno, col_offset - 1, 1, 0};
     mp_driver d, *outer = p->driver;
     mp_expr *result = NULL;
     int saved = p->in_fstring;

@@ -24,6 +24,10 @@ typedef struct mp_parser {
     void *driver;           /* the driver's token window (parse.c) */
     mp_expr *sub_result;    /* set by the diagnostic start rules */
     int quiet;              /* a diagnostic sub-parse: no messages computed */
+    int str_source;         /* the source was a str (MP_PARSE_STR) */
+    /* The source's encoding is known (mp_lexer_declared): the columns of
+     * the parser's errors count characters, else bytes (byte_columns). */
+    int declared;
 } mp_parser;
 
 /* Records a syntax error at the given span (see mp_syntax_error_set),

@@ -105,14 +105,14 @@ static mp_pos next_token_pos(mp_parser *p, const mp_token *last)
             return pos;
         memcpy(copy, p->src, p->len);
         copy[p->len] = '\0';
-        mp_lexer_options opt = {p->filename, 1, 0, 0};
+        mp_lexer_options opt = {p->filename, 1, 0, 0, p->str_source};
         if (token_at(copy, p->len, &opt, copy + (after - p->src), &t))
             pos = (mp_pos){t.lineno, t.col_offset, t.end_lineno, t.end_col_offset};
         mp_free(copy);
     } else {
         /* an expression inside an f-string: its text is NUL-terminated
          * (see mp_parse_fstring_expr) and newlines there are not tokens */
-        mp_lexer_options opt = {p->filename, last->end_lineno, last->end_col_offset, 1};
+        mp_lexer_options opt = {p->filename, last->end_lineno, last->end_col_offset, 1, 0};
         if (token_at(after, strlen(after), &opt, after, &t))
             pos = (mp_pos){t.lineno, t.col_offset, t.end_lineno, t.end_col_offset};
     }

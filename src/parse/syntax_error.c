@@ -52,6 +52,7 @@ void mp_syntax_error_set(mp_syntax_error *err, mp_syntax_error_kind kind,
     err->col_offset = col_offset;
     err->end_lineno = end_lineno;
     err->end_col_offset = end_col_offset;
+    err->byte_columns = 0;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(err->msg, sizeof err->msg, fmt, ap);
@@ -65,14 +66,26 @@ void mp_syntax_error_clear(mp_syntax_error *err)
     err->text = NULL;
 }
 
-/* The number of code points in the first n bytes of UTF-8 text s. */
-static long chars_in(const char *s, long n)
+/* The characters CPython counts in the first n bytes of a source line,
+ * text followed by its newline and the NUL after it (as
+ * _PyPegen_byte_offset_to_character_offset decodes them, with "replace":
+ * a character cut short counts as one). */
+static long chars_in(const char *text, long n)
 {
-    long count = 0;
-    for (long i = 0; i < n && s[i]; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
+    long len = (long)strlen(text), count = 0;
+    for (long i = 0; i < n && i < len; i++)
+        if (((unsigned char)text[i] & 0xC0) != 0x80)
             count++;
+    if (n > len)
+        count += n - len > 2 ? 2 : n - len;
     return count;
+}
+
+/* SyntaxError's offset for byte column col >= 0 of err (counted from 1):
+ * in characters, or the byte offset itself (see byte_columns). */
+static long column(const mp_syntax_error *err, int col)
+{
+    return err->byte_columns ? col + 1 : chars_in(err->text, col + 1);
 }
 
 /* print_error_text: the source line without its indentation, then a caret
@@ -114,10 +127,8 @@ void mp_syntax_error_print(FILE *f, const mp_syntax_error *err)
              * length counts in the clipping below. */
             long size = (long)strlen(err->text) + 1;
             /* a negative col_offset is CPython's offset 0: no caret */
-            long offset = err->col_offset < 0 ? 0 : chars_in(err->text, err->col_offset) + 1;
-            long end_offset = err->end_col_offset < 0
-                                  ? -1
-                                  : chars_in(err->text, err->end_col_offset) + 1;
+            long offset = err->col_offset < 0 ? 0 : column(err, err->col_offset);
+            long end_offset = err->end_col_offset < 0 ? -1 : column(err, err->end_col_offset);
             if (err->end_lineno > err->lineno)
                 end_offset = size;
             if (end_offset > size + 1)

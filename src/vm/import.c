@@ -83,10 +83,12 @@ static char *read_file(const char *path, size_t *len)
     return buf;
 }
 
-/* Runs source text as the body of module m (already in sys.modules). */
-static int exec_source(mp_obj m, const char *src, size_t len, mp_obj filename)
+/* Runs source as the body of module m (already in sys.modules).  flags is
+ * MP_PARSE_STR for source CPython reads as text (-c), else 0. */
+static int exec_source(mp_obj m, const char *src, size_t len, mp_obj filename,
+                       mp_parse_mode flags)
 {
-    mp_code *code = mp_compile_source(src, len, mp_str_utf8(filename), MP_PARSE_FILE, 0);
+    mp_code *code = mp_compile_source(src, len, mp_str_utf8(filename), MP_PARSE_FILE | flags, 0);
     if (!code)
         return -1;
     mp_obj dict = mp_module_get_dict(m);
@@ -150,7 +152,7 @@ static mp_obj load_source(mp_obj name, const char *file, const char *pkgdir, con
     if (!m)
         return NULL;
     mp_obj filename = mp_str_from_cstr(file);
-    int r = filename ? exec_source(m, src, len, filename) : -1;
+    int r = filename ? exec_source(m, src, len, filename, 0) : -1;
     mp_xdecref(filename);
     if (r < 0) {
         mp_obj saved = mp_err_fetch();
@@ -570,7 +572,10 @@ mp_obj mp_run_main_file(const char *path, const char *src, size_t len)
         return NULL;
     }
     mp_obj filename = mp_str_from_cstr(path ? path : "<stdin>");
-    int r = filename ? exec_source(m, src, len, filename) : -1;
+    /* -c's command (main.c names it "<string>") is text to CPython; a
+     * file or stdin is bytes */
+    mp_parse_mode flags = path && strcmp(path, "<string>") == 0 ? MP_PARSE_STR : 0;
+    int r = filename ? exec_source(m, src, len, filename, flags) : -1;
     mp_xdecref(filename);
     mp_obj dict = mp_newref(d);
     mp_decref(m);

@@ -254,7 +254,7 @@ static int read_statement(mp_code **code)
         free(line);
         if (block && !empty)
             continue;
-        *code = mp_compile_source(src.data, src.len, "<stdin>", MP_PARSE_SINGLE, 0);
+        *code = mp_compile_source(src.data, src.len, "<stdin>", MP_PARSE_SINGLE | MP_PARSE_STR, 0);
         if (*code) {
             status = 1;
             break;

@@ -1,0 +1,1 @@
+s = 'ééé'; [x async for x in y]

@@ -1,0 +1,2 @@
+def f():
+    x = 'é'; nonlocal y
