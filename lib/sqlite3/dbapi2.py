@@ -110,6 +110,8 @@ class Connection:
             raise ValueError("isolation_level string must be '', 'DEFERRED', "
                              "'IMMEDIATE', or 'EXCLUSIVE'")
         else:
+            # Kept as CPython keeps it: the canonical spelling.
+            level = level.upper()
             self._begin = "BEGIN " + level
         self._isolation_level = level
 

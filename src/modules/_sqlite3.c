@@ -462,7 +462,8 @@ static mp_obj stmt_bind(mp_obj self, mp_obj const *args, size_t nargs)
         mpz_t z;
         mpz_init(z);
         mp_int_get_mpz(v, z);
-        int fits = mpz_sizeinbase(z, 2) <= 63;
+        /* long is SQLite's 64 bits on every system minipy builds on. */
+        int fits = mpz_fits_slong_p(z);
         long long x = fits ? (long long)mpz_get_si(z) : 0;
         mpz_clear(z);
         if (!fits)
