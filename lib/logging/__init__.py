@@ -181,6 +181,10 @@ def _print_exception(value, file):
     # minipy has no traceback module, so the interpreter's own printer
     # (sys.__excepthook__, which writes what CPython's does, carets and
     # chained exceptions included) writes to file, as sys.stderr meanwhile.
+    if value is None:
+        # exc_info=(None, None, None): no exception was being handled.
+        file.write("NoneType: None\n")
+        return
     saved = sys.stderr
     sys.stderr = file
     try:
