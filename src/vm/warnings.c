@@ -31,6 +31,11 @@ int mp_warn(mp_type *category, mp_obj message, int stacklevel)
 
 int mp_warn_with_note(mp_type *category, mp_obj message, int stacklevel, const char *note)
 {
+    /* CPython's default filters ignore these three categories. */
+    if (mp_type_is_subtype(category, &mp_type_ResourceWarning) ||
+        mp_type_is_subtype(category, &mp_type_ImportWarning) ||
+        mp_type_is_subtype(category, &mp_type_PendingDeprecationWarning))
+        return 0;
     mp_tstate *ts = mp_ts();
     mp_frame *f = ts ? ts->frame : NULL;
     while (f && stacklevel > 1) {
