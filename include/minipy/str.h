@@ -58,6 +58,11 @@ int mp_str_eq_cstr(mp_obj a, const char *s);
 int mp_str_compare(mp_obj a, mp_obj b);             /* <0, 0, >0 by code point */
 mp_hash_t mp_str_hash(mp_obj s);
 mp_obj mp_str_concat(mp_obj a, mp_obj b);
+/* a + b for an exact, uninterned str a whose only reference the caller
+ * holds and gives up (b: any exact str): a is grown in place.  Returns the
+ * result (a new reference, perhaps a itself moved) or NULL with the
+ * exception set, a then untouched and still the caller's. */
+mp_obj mp_str_append_consume(mp_obj a, mp_obj b);
 mp_obj mp_str_join(mp_obj sep, mp_obj iterable);
 /* The code point at index i (0 <= i < len). */
 uint32_t mp_str_char_at(mp_obj s, intptr_t i);

@@ -1,6 +1,7 @@
 /* str: construction, interning, hashing, comparison, indexing, and the
  * type object.  The Python-visible methods are in str_methods.c and the
  * formatting machinery in str_format.c. */
+#include <malloc.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -16,6 +17,7 @@
 #include "minipy/slice.h"
 #include "minipy/state.h"
 #include "minipy/str.h"
+#include "minipy/tracemalloc.h"
 #include "minipy/tuple.h"
 #include "minipy/unicode.h"
 
@@ -575,6 +577,52 @@ mp_obj mp_str_concat(mp_obj a, mp_obj b)
     memcpy(r->data, x->data, x->nbytes);
     memcpy(r->data + x->nbytes, y->data, y->nbytes);
     return (mp_obj)r;
+}
+
+/* `s += x` on a str nobody else holds grows s where it is (CPython's
+ * unicode_concatenate): without it a loop of appends copies the whole
+ * text each time and is quadratic.  The block grows by a quarter beyond
+ * what is needed, so that appends are amortised O(1) whatever realloc does
+ * with large blocks; malloc_usable_size tells how much room there is. */
+mp_obj mp_str_append_consume(mp_obj a, mp_obj b)
+{
+    mp_str *x = (mp_str *)a, *y = (mp_str *)b;
+    if (MP_UNLIKELY(mp_tracemalloc_tracing)) {
+        /* tracemalloc knows each object by its address and size: make a
+         * new one as the plain concatenation does. */
+        mp_obj r = mp_str_concat(a, b);
+        if (r)
+            mp_decref(a);
+        return r;
+    }
+    if (y->nbytes == 0)
+        return a;
+    if (x->nbytes == 0) {
+        /* As mp_str_concat: "" + b is b itself. */
+        mp_decref(a);
+        return mp_newref(b);
+    }
+    size_t nbytes = x->nbytes + y->nbytes;
+    size_t need = sizeof(mp_str) + 1 + nbytes;
+    if (need > malloc_usable_size(x)) {
+        if (nbytes > (SIZE_MAX - sizeof(mp_str)) / 2) {
+            mp_err_no_memory();
+            return NULL;
+        }
+        mp_str *grown = mp_realloc(x, need + need / 4);
+        if (!grown) {
+            mp_err_no_memory();
+            return NULL;
+        }
+        x = grown;
+    }
+    memcpy(x->data + x->nbytes, y->data, y->nbytes);
+    x->data[nbytes] = '\0';
+    x->nbytes = nbytes;
+    x->ob.size += y->ob.size;
+    x->ascii = x->ascii && y->ascii;
+    x->hash = -1;
+    return (mp_obj)x;
 }
 
 static mp_obj str_concat_slot(mp_obj a, mp_obj b)

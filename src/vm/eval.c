@@ -501,9 +501,31 @@ TRACE_INSTRUCTION:
             r = small_binop(a, b, oparg);
         if (!r) {
             if ((oparg == MP_NB_ADD || oparg == MP_NB_ADD + MP_NB_INPLACE) &&
-                mp_str_check_exact(a) && mp_str_check_exact(b))
+                mp_str_check_exact(a) && mp_str_check_exact(b)) {
+                /* s += x, where s is held only by its variable and this
+                 * stack, and the next instruction stores back into it:
+                 * append in place (CPython's unicode_concatenate).  Not
+                 * while the tracer counts references: it shows the new
+                 * str the plain path makes. */
+                mp_codeunit *store = next_instr + mp_opcode_caches[MP_OP_BINARY_OP];
+                if (a->refcnt == 2 && store->op == MP_OP_STORE_FAST &&
+                    localsplus[store->arg] == a && !MP_UNLIKELY(mp_trace_refcounts)) {
+                    localsplus[store->arg] = NULL;
+                    a->refcnt--;
+                    r = mp_str_append_consume(a, b);
+                    if (!r) {
+                        localsplus[store->arg] = a;
+                        a->refcnt++;
+                        mp_decref(b);
+                        goto error;
+                    }
+                    mp_decref(b);
+                    SET_TOP(r);
+                    SKIP_CACHES(BINARY_OP);
+                    DISPATCH();
+                }
                 r = mp_str_concat(a, b);
-            else
+            } else
                 r = mp_number_binary_op(a, b, oparg);
             if (!r) {
                 mp_decref(b);
