@@ -33,7 +33,7 @@ ASAN_OBJ := $(patsubst %.c,$(ASAN)/obj/%.o,$(LIB_SRC)) \
             $(ASAN)/obj/gen/lexer.o $(ASAN)/obj/gen/parser.o $(ASAN)/obj/gen/embedded_lib.o \
             $(ASAN)/obj/gen/trace_viewer.o
 
-.PHONY: all asan test unit-test deps clean bench
+.PHONY: all asan notrace test unit-test deps clean bench bench-trace
 .DELETE_ON_ERROR:
 
 all: $(BUILD)/minipy
@@ -112,6 +112,30 @@ $(ASAN)/minipy: $(ASAN)/obj/src/main.o $(ASAN)/libminipy.a
 
 asan: $(ASAN)/minipy
 
+# The build without the tracers (-DMP_NO_TRACE): the tests of the tracing
+# flags on the hot paths (counts, allocations, the eval loop) compile away,
+# and --trace, sys.settrace and tracemalloc refuse to start.  Optimised as
+# $(BUILD)/minipy: the baseline make bench-trace measures tracing against.
+NOTRACE     := $(BUILD)/notrace
+NOTRACE_OBJ := $(patsubst $(BUILD)/obj/%,$(NOTRACE)/obj/%,$(OBJ))
+
+$(NOTRACE)/obj/%.o: %.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CFLAGS) -DMP_NO_TRACE $(WARN) $(CPPFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(NOTRACE)/obj/gen/%.o: $(BUILD)/gen/%.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CFLAGS) -DMP_NO_TRACE $(WARN) -Wno-unused-variable $(GEN_CPPFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(NOTRACE)/libminipy.a: $(NOTRACE_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(NOTRACE)/minipy: $(NOTRACE)/obj/src/main.o $(NOTRACE)/libminipy.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+notrace: $(NOTRACE)/minipy
+
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
 # ---- tests ----------------------------------------------------------------
@@ -152,6 +176,12 @@ test: $(ASAN)/minipy $(BUILD)/minipy unit-test
 # side (bench/run.py): make bench BENCH_ARGS="--runs 3 float strings"
 bench: $(BUILD)/minipy
 	python3 bench/run.py --minipy $(BUILD)/minipy $(BENCH_ARGS)
+
+# What tracing costs (bench/trace_cost.py): the benchmarks under
+# $(BUILD)/minipy against the build without the tracer, and the rate at
+# which --trace writes instruction lines to a file.
+bench-trace: $(BUILD)/minipy $(NOTRACE)/minipy
+	python3 bench/trace_cost.py --minipy $(BUILD)/minipy --notrace $(NOTRACE)/minipy $(BENCH_ARGS)
 
 # ---- set-up ---------------------------------------------------------------
 

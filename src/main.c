@@ -394,6 +394,13 @@ int main(int argc, char **argv)
     /* --trace-out or --trace-only alone mean --trace. */
     if (trace_opts.mode == MP_TRACE_NONE && (trace_opts.out_path || trace_opts.nonly))
         trace_opts.mode = MP_TRACE_INSTRUCTIONS;
+#ifdef MP_NO_TRACE
+    if (trace_opts.mode != MP_TRACE_NONE) {
+        fprintf(stderr, "--trace is not available: this minipy was built without tracing "
+                        "(MP_NO_TRACE)\n");
+        return 2;
+    }
+#endif
     /* Everything after the program is the program's (sys.argv). */
     int prog_argc = argc - i;
     char **prog_argv = argv + i;

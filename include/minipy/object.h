@@ -60,6 +60,17 @@ static inline int mp_fits_small(intptr_t v) { return v >= MP_SMALL_MIN && v <= M
 extern int mp_trace_refcounts;
 void mp_trace_refcount_change(mp_obj o, int delta);
 
+/* The test of a tracing flag (mp_trace_refcounts, mp_tracing_active,
+ * mp_tracemalloc_tracing) on a hot path.  A build with -DMP_NO_TRACE has
+ * no tracers (--trace, sys.settrace and tracemalloc refuse to start): the
+ * test is the constant 0 and compiles away, which makes that build the
+ * baseline `make bench-trace` measures the cost of tracing against. */
+#ifdef MP_NO_TRACE
+#define MP_TRACING(flag) 0
+#else
+#define MP_TRACING(flag) MP_UNLIKELY(flag)
+#endif
+
 /* Frees o; called when its count reaches zero (object.c). */
 void mp_dealloc(mp_obj o);
 
@@ -67,7 +78,7 @@ static inline void mp_incref(mp_obj o)
 {
     if (!mp_is_small(o)) {
         o->refcnt++;
-        if (MP_UNLIKELY(mp_trace_refcounts))
+        if (MP_TRACING(mp_trace_refcounts))
             mp_trace_refcount_change(o, 1);
     }
 }
@@ -75,7 +86,7 @@ static inline void mp_incref(mp_obj o)
 static inline void mp_decref(mp_obj o)
 {
     if (!mp_is_small(o)) {
-        if (MP_UNLIKELY(mp_trace_refcounts))
+        if (MP_TRACING(mp_trace_refcounts))
             mp_trace_refcount_change(o, -1);
         if (--o->refcnt == 0)
             mp_dealloc(o);

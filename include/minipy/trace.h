@@ -32,9 +32,10 @@ void mp_trace_exception_caught(mp_tstate *ts, mp_frame *f);
 void mp_trace_unwind(mp_tstate *ts, mp_frame *f);
 
 /* sys.settrace / sys.setprofile for the current thread (None or NULL
- * removes the function). */
-void mp_trace_set_trace(mp_obj f);
-void mp_trace_set_profile(mp_obj f);
+ * removes the function).  0, or -1 with an exception (NotImplementedError
+ * in a build without the tracer). */
+int mp_trace_set_trace(mp_obj f);
+int mp_trace_set_profile(mp_obj f);
 
 /* Objects made and freed while the counts are traced (object.c). */
 void mp_trace_object_created(mp_obj o);

@@ -125,7 +125,8 @@ static mp_obj sys_call_tracing(mp_obj self, mp_obj const *args, size_t nargs)
  * tracer (vm/settrace.c) calls it. */
 static mp_obj sys_settrace(mp_obj self, mp_obj f)
 {
-    mp_trace_set_trace(f);
+    if (mp_trace_set_trace(f) < 0)
+        return NULL;
     MP_RETURN_NONE;
 }
 
@@ -137,7 +138,8 @@ static mp_obj sys_gettrace(mp_obj self)
 
 static mp_obj sys_setprofile(mp_obj self, mp_obj f)
 {
-    mp_trace_set_profile(f);
+    if (mp_trace_set_profile(f) < 0)
+        return NULL;
     MP_RETURN_NONE;
 }
 

@@ -310,6 +310,12 @@ static mp_obj tm_start(mp_obj self, mp_obj const *args, size_t nargs)
         empty_traceback->total_nframe = 1;
         empty_traceback->frames[0].filename = "<unknown>";
     }
+#ifdef MP_NO_TRACE
+    /* The allocator of this build never looks at the flag. */
+    return mp_err_set_str(&mp_type_NotImplementedError,
+                          "tracemalloc is not available: this minipy was built without "
+                          "tracing (MP_NO_TRACE)");
+#endif
     mp_tracemalloc_tracing = 1;
     MP_RETURN_NONE;
 }

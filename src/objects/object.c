@@ -51,10 +51,10 @@ static mp_obj alloc_bytes(mp_type *type, size_t size)
 #endif
     if (mp_type_is_gc(type))
         mp_gc_track(o);
-    if (MP_UNLIKELY(mp_trace_refcounts))
+    if (MP_TRACING(mp_trace_refcounts))
         mp_trace_object_created(o);
     /* tracemalloc counts what the object was given, header included. */
-    if (MP_UNLIKELY(mp_tracemalloc_tracing))
+    if (MP_TRACING(mp_tracemalloc_tracing))
         mp_tracemalloc_track(o, size + (mp_type_is_gc(type) ? sizeof(mp_gc_head) : 0));
     return o;
 }
@@ -85,9 +85,9 @@ void mp_obj_free(mp_obj o)
             mp_gc_untrack(o);
         mp_weakref_clear_refs(o);
     }
-    if (MP_UNLIKELY(mp_trace_refcounts))
+    if (MP_TRACING(mp_trace_refcounts))
         mp_trace_object_freed(o);
-    if (MP_UNLIKELY(mp_tracemalloc_tracing))
+    if (MP_TRACING(mp_tracemalloc_tracing))
         mp_tracemalloc_untrack(o);
 #ifdef MP_DEBUG
     mp_debug_live_objects--;

@@ -113,10 +113,11 @@ mp_obj mp_eval_frame(mp_tstate *ts, mp_frame *frame, int throwflag)
     static void *const op_targets[256] = {MP_OPCODES(OP_LABEL)};
 #undef OP_LABEL
     static void *trace_targets[256];
-    if (!trace_targets[0])
+    /* Filled once (never in a build without the tracer: MP_NO_TRACE). */
+    if (MP_TRACING(!trace_targets[0]))
         for (int i = 0; i < 256; i++)
             trace_targets[i] = &&TRACE_INSTRUCTION;
-    void *const *dispatch = mp_tracing_active ? (void *const *)trace_targets : op_targets;
+    void *const *dispatch = MP_TRACING(mp_tracing_active) ? (void *const *)trace_targets : op_targets;
 
     mp_code *code;
     mp_codeunit *first_instr, *next_instr;
@@ -191,7 +192,7 @@ TRACE_INSTRUCTION:
     }
     stack_pointer = localsplus + code->nlocalsplus + frame->stacktop;
     frame->stacktop = 0;
-    dispatch = mp_tracing_active ? (void *const *)trace_targets : op_targets;
+    dispatch = MP_TRACING(mp_tracing_active) ? (void *const *)trace_targets : op_targets;
     goto *op_targets[opcode];
 
     TARGET(CACHE)
@@ -215,13 +216,13 @@ TRACE_INSTRUCTION:
             int r = mp_handle_eval_breaker();
             frame->stacktop = 0;
             CHECK(r == 0);
-            if (dispatch == op_targets && mp_tracing_active) {
+            if (dispatch == op_targets && MP_TRACING(mp_tracing_active)) {
                 /* Tracing began in the caller (sys.settrace): the tracer
                  * sees this RESUME too, as the call's first event. */
                 dispatch = trace_targets;
                 goto TRACE_INSTRUCTION;
             }
-            dispatch = mp_tracing_active ? (void *const *)trace_targets : op_targets;
+            dispatch = MP_TRACING(mp_tracing_active) ? (void *const *)trace_targets : op_targets;
         }
         DISPATCH();
     }
@@ -509,7 +510,7 @@ TRACE_INSTRUCTION:
                  * str the plain path makes. */
                 mp_codeunit *store = next_instr + mp_opcode_caches[MP_OP_BINARY_OP];
                 if (a->refcnt == 2 && store->op == MP_OP_STORE_FAST &&
-                    localsplus[store->arg] == a && !MP_UNLIKELY(mp_trace_refcounts)) {
+                    localsplus[store->arg] == a && !MP_TRACING(mp_trace_refcounts)) {
                     localsplus[store->arg] = NULL;
                     a->refcnt--;
                     r = mp_str_append_consume(a, b);
@@ -918,7 +919,7 @@ TRACE_INSTRUCTION:
             int r = mp_handle_eval_breaker();
             frame->stacktop = 0;
             CHECK(r == 0);
-            dispatch = mp_tracing_active ? (void *const *)trace_targets : op_targets;
+            dispatch = MP_TRACING(mp_tracing_active) ? (void *const *)trace_targets : op_targets;
         }
         DISPATCH();
     }
@@ -1006,7 +1007,7 @@ TRACE_INSTRUCTION:
         if (mp_err_occurred()) {
             if (!mp_err_matches(&mp_type_StopIteration))
                 goto error;
-            if (MP_UNLIKELY(mp_tracing_active))
+            if (MP_TRACING(mp_tracing_active))
                 mp_trace_exception_caught(ts, frame);
             mp_err_clear();
         }
@@ -1073,7 +1074,7 @@ TRACE_INSTRUCTION:
             ts->frame = nf;
             frame = nf;
             LOAD_FRAME();
-            if (MP_UNLIKELY(mp_tracing_active))
+            if (MP_TRACING(mp_tracing_active))
                 mp_trace_call(ts, frame);
             DISPATCH();
         }
@@ -1139,7 +1140,7 @@ TRACE_INSTRUCTION:
     TARGET(RETURN_VALUE)
     {
         mp_obj retval = POP();
-        if (MP_UNLIKELY(mp_tracing_active)) {
+        if (MP_TRACING(mp_tracing_active)) {
             SAVE_STACK();
             mp_trace_return(ts, frame, retval);
             frame->stacktop = 0;
@@ -1376,7 +1377,7 @@ TRACE_INSTRUCTION:
     {
         mp_obj v = POP();
         SAVE_STACK();
-        if (MP_UNLIKELY(mp_tracing_active))
+        if (MP_TRACING(mp_tracing_active))
             mp_trace_yield(ts, frame, v);
         ts->frame = frame->previous;
         mp_leave_recursive_call();
@@ -1426,7 +1427,7 @@ error:
     /* Record this frame in the traceback of the exception in flight. */
     if (mp_traceback_here(frame) < 0)
         mp_err_no_memory();
-    if (MP_UNLIKELY(mp_tracing_active))
+    if (MP_TRACING(mp_tracing_active))
         mp_trace_exception(ts, frame);
 
 exception_unwind:
@@ -1447,7 +1448,7 @@ exception_unwind:
             mp_obj exc = mp_err_fetch();
             PUSH(exc);
             next_instr = first_instr + h->target;
-            if (MP_UNLIKELY(mp_tracing_active))
+            if (MP_TRACING(mp_tracing_active))
                 mp_trace_exception_caught(ts, frame);
             DISPATCH();
         }
@@ -1457,7 +1458,7 @@ exception_unwind:
             mp_xdecref(v);
         }
         frame->stacktop = 0;
-        if (MP_UNLIKELY(mp_tracing_active))
+        if (MP_TRACING(mp_tracing_active))
             mp_trace_unwind(ts, frame);
         if (frame->is_entry) {
             mp_frame *f = frame;

@@ -22,14 +22,24 @@
 #include "minipy/tuple.h"
 #include "trace_internal.h"
 
-static void set_func(mp_obj *slot, mp_obj f)
+static int set_func(mp_obj *slot, mp_obj f)
 {
+#ifdef MP_NO_TRACE
+    /* The eval loop of this build never looks at the functions. */
+    if (f && f != mp_none) {
+        mp_err_set_str(&mp_type_NotImplementedError,
+                       "sys.settrace and sys.setprofile are not available: this minipy was "
+                       "built without tracing (MP_NO_TRACE)");
+        return -1;
+    }
+#endif
     MP_SETREF(*slot, (f && f != mp_none) ? mp_newref(f) : NULL);
     mp_trace_update_active();
+    return 0;
 }
 
-void mp_trace_set_trace(mp_obj f) { set_func(&mp_ts()->trace_func, f); }
-void mp_trace_set_profile(mp_obj f) { set_func(&mp_ts()->profile_func, f); }
+int mp_trace_set_trace(mp_obj f) { return set_func(&mp_ts()->trace_func, f); }
+int mp_trace_set_profile(mp_obj f) { return set_func(&mp_ts()->profile_func, f); }
 
 /* Calls fn(frame, event, arg) with tracing off; the result (new) or NULL. */
 static mp_obj call_tracer(mp_tstate *ts, mp_obj fn, mp_frame_object *fo, const char *event,
