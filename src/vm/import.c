@@ -186,6 +186,26 @@ static int is_file(const char *path)
 }
 
 /* Looks for name's last part in the given directories (a list of str). */
+/* The folder a sys.path entry names, without a final '/', as CPython's
+ * FileFinder takes it: '' and '.' are the current directory, other
+ * relative entries are joined to it, so a module's __file__ is an
+ * absolute path. */
+static void put_dir(mp_buf *p, const char *d)
+{
+    if (d[0] != '/') {
+        char cwd[PATH_MAX];
+        if (getcwd(cwd, sizeof cwd)) {
+            mp_buf_puts(p, cwd);
+            if (!d[0] || strcmp(d, ".") == 0)
+                return;
+            mp_buf_putc(p, '/');
+        }
+    }
+    /* The caller adds the separator. */
+    size_t n = strlen(d);
+    mp_buf_append(p, d, n && d[n - 1] == '/' ? n - 1 : n);
+}
+
 static mp_obj find_in_dirs(mp_obj name, const char *last, mp_obj dirs, int *found)
 {
     *found = 0;
@@ -197,9 +217,8 @@ static mp_obj find_in_dirs(mp_obj name, const char *last, mp_obj dirs, int *foun
             continue;
         const char *d = mp_str_utf8(dir);
         mp_buf p = MP_BUF_INIT;
-        if (*d)
-            mp_buf_printf(&p, "%s/", d);
-        mp_buf_printf(&p, "%s", last);
+        put_dir(&p, d);
+        mp_buf_printf(&p, "/%s", last);
         if (p.failed) {
             mp_buf_free(&p);
             return mp_err_no_memory();
@@ -620,7 +639,8 @@ static mp_obj imp_find_source(mp_obj self, mp_obj name)
         const char *d = mp_str_utf8(dir);
         for (int pkg = 1; pkg >= 0 && !result; pkg--) {
             mp_buf p = MP_BUF_INIT;
-            mp_buf_printf(&p, "%s%s%s%s", d, *d ? "/" : "", last, pkg ? "/__init__.py" : ".py");
+            put_dir(&p, d);
+            mp_buf_printf(&p, "/%s%s", last, pkg ? "/__init__.py" : ".py");
             if (p.failed || !is_file(p.data)) {
                 mp_buf_free(&p);
                 continue;

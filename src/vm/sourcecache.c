@@ -115,6 +115,17 @@ const char *mp_source_line(mp_obj filename, int lineno, size_t *len)
     return p;
 }
 
+const char *mp_source_line_shown(mp_obj filename, int lineno, size_t *len)
+{
+    if (mp_str_check(filename)) {
+        const char *name = mp_str_utf8(filename);
+        size_t n = mp_str_nbytes(filename);
+        if (n && name[0] == '<' && name[n - 1] == '>')
+            return NULL;
+    }
+    return mp_source_line(filename, lineno, len);
+}
+
 void mp_source_cache_clear(void)
 {
     while (cache) {

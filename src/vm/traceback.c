@@ -380,7 +380,7 @@ static int find_anchors(const char *seg, size_t len, long *left, long *right)
 static void print_source_line(out_t *o, mp_obj filename, int lineno, const mp_location *loc)
 {
     size_t len;
-    const char *line = mp_source_line(filename, lineno, &len);
+    const char *line = mp_source_line_shown(filename, lineno, &len);
     if (!line)
         return;
     while (len && is_ws(line[len - 1]))

@@ -67,7 +67,7 @@ int mp_warn_with_note(mp_type *category, mp_obj message, int stacklevel, const c
                   mp_str_utf8(message));
     mp_xdecref(qual);
     size_t len;
-    const char *src = filename ? mp_source_line(filename, line, &len) : NULL;
+    const char *src = filename ? mp_source_line_shown(filename, line, &len) : NULL;
     if (src) {
         while (len && (*src == ' ' || *src == '\t')) {
             src++;

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The command line against CPython's recorded behaviour (expected.txt, made
 # by record.sh): for every case of cases.txt, stdout, the exit status and
-# the last line of stderr must be CPython's.
+# the last line of stderr (all of it for a case marked full:) must be
+# CPython's.
 #   tests/cli/run.sh MINIPY        (or: run.sh --record PYTHON)
 record=0
 if [ "$1" = --record ]; then record=1; shift; fi
@@ -17,6 +18,8 @@ while IFS= read -r line; do
         '#'*|'') continue ;;
         stdin:*) stdin=${line#stdin:}; continue ;;
     esac
+    full=0
+    case $line in full:*) full=1; line=${line#full:} ;; esac
     printf '%b' "$stdin" > "$tmp/in"
     stdin=""
     eval "set -- $line"
@@ -27,8 +30,12 @@ while IFS= read -r line; do
         sed "s|$PWD/||g" "$tmp/out"
         echo "rc=$rc"
         # "python3: can't open file": the interpreter's name is its own.
-        grep -v '^\s*$' "$tmp/err" | tail -n 1 |
-            sed -E "s|^[^ ]*(python3[0-9.]*\|minipy): |INTERP: |; s|$PWD/||g"
+        if [ $full = 1 ]; then
+            sed "s|$PWD/||g" "$tmp/err"
+        else
+            grep -v '^\s*$' "$tmp/err" | tail -n 1 |
+                sed -E "s|^[^ ]*(python3[0-9.]*\|minipy): |INTERP: |; s|$PWD/||g"
+        fi
     } >> "$tmp/got"
 done < cases.txt
 if [ $record = 1 ]; then cat "$tmp/got"; exit 0; fi
