@@ -53,7 +53,7 @@ def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
 
 def run_path(path_name, init_globals=None, run_name=None):
     """Run the file at path_name and return its namespace."""
-    with open(path_name) as f:
+    with open(path_name, "rb") as f:
         source = f.read()
     namespace = dict(init_globals or {})
     namespace.update(__name__=run_name or "<run_path>", __file__=path_name, __cached__=None,

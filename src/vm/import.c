@@ -13,6 +13,7 @@
 #include "minipy/abstract.h"
 #include "minipy/args.h"
 #include "minipy/buf.h"
+#include "minipy/bytes.h"
 #include "minipy/compile.h"
 #include "minipy/dict.h"
 #include "minipy/embedded.h"
@@ -647,7 +648,9 @@ static mp_obj imp_find_source(mp_obj self, mp_obj name)
             }
             size_t len;
             char *src = read_file(p.data, &len);
-            mp_obj text = src ? mp_str_decode_utf8(src, len, "strict") : mp_err_from_errno(&mp_type_OSError, NULL);
+            /* Bytes, as a loader's get_data gives: compile() then reports
+             * syntax errors in the columns CPython gives for files. */
+            mp_obj text = src ? mp_bytes_new(src, (intptr_t)len) : mp_err_from_errno(&mp_type_OSError, NULL);
             mp_free(src);
             mp_obj fname = text ? mp_str_from_cstr(p.data) : NULL;
             if (fname)
@@ -663,7 +666,7 @@ static mp_obj imp_find_source(mp_obj self, mp_obj name)
         if (strcmp(e->name, full) != 0)
             continue;
         mp_obj fname = mp_str_from_format(EMBEDDED_PREFIX "%s", e->path);
-        mp_obj text = fname ? mp_str_new(e->source, e->length) : NULL;
+        mp_obj text = fname ? mp_bytes_new(e->source, (intptr_t)e->length) : NULL;
         if (text) {
             mp_source_register(mp_str_utf8(fname), e->source, e->length);
             result = mp_tuple_pack(3, fname, text, e->is_package ? mp_true : mp_false);
@@ -682,7 +685,7 @@ done:
 
 static const mp_method_def imp_methods[] = {
     {"find_source", (void (*)(void))imp_find_source, MP_METH_O,
-     "find_source(name) -> (filename, source, is_package), without running the module."},
+     "find_source(name) -> (filename, source bytes, is_package), without running the module."},
     {NULL},
 };
 

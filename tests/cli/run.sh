@@ -1,8 +1,8 @@
 #!/bin/sh
 # The command line against CPython's recorded behaviour (expected.txt, made
 # by record.sh): for every case of cases.txt, stdout, the exit status and
-# the last line of stderr (all of it for a case marked full:) must be
-# CPython's.
+# the last line of stderr (all of it for a case marked full:, the last N
+# lines for tailN:) must be CPython's.
 #   tests/cli/run.sh MINIPY        (or: run.sh --record PYTHON)
 record=0
 if [ "$1" = --record ]; then record=1; shift; fi
@@ -18,8 +18,11 @@ while IFS= read -r line; do
         '#'*|'') continue ;;
         stdin:*) stdin=${line#stdin:}; continue ;;
     esac
-    full=0
-    case $line in full:*) full=1; line=${line#full:} ;; esac
+    keep=1
+    case $line in
+        full:*) keep=all; line=${line#full:} ;;
+        tail[0-9]:*) keep=${line%%:*}; keep=${keep#tail}; line=${line#tail[0-9]:} ;;
+    esac
     printf '%b' "$stdin" > "$tmp/in"
     stdin=""
     eval "set -- $line"
@@ -30,10 +33,10 @@ while IFS= read -r line; do
         sed "s|$PWD/||g" "$tmp/out"
         echo "rc=$rc"
         # "python3: can't open file": the interpreter's name is its own.
-        if [ $full = 1 ]; then
+        if [ $keep = all ]; then
             sed "s|$PWD/||g" "$tmp/err"
         else
-            grep -v '^\s*$' "$tmp/err" | tail -n 1 |
+            grep -v '^\s*$' "$tmp/err" | tail -n $keep |
                 sed -E "s|^[^ ]*(python3[0-9.]*\|minipy): |INTERP: |; s|$PWD/||g"
         fi
     } >> "$tmp/got"
