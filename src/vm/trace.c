@@ -178,16 +178,19 @@ void mp_trace_put_name(mp_buf *b, mp_obj o)
 {
     mp_type *t = mp_type_of(o);
     if (t == &mp_type_builtin_function) {
-        mp_buf_printf(b, "builtin %s", ((mp_builtin_func *)o)->def->name);
+        mp_buf_puts(b, "builtin ");
+        mp_buf_puts(b, ((mp_builtin_func *)o)->def->name);
     } else {
         mp_obj name = own_name(o);
-        mp_buf_puts(b, mp_type_is_subtype(t, &mp_type_type) ? "class" : mp_trace_kind(o));
+        int is_class = (t->flags & MP_TPFLAGS_TYPE_SUBCLASS) != 0; /* a type */
+        mp_buf_puts(b, is_class ? "class" : mp_trace_kind(o));
         if (name && mp_str_check(name)) {
             mp_buf_putc(b, ' ');
             mp_buf_append(b, mp_str_utf8(name), mp_str_nbytes(name));
         }
     }
-    mp_buf_printf(b, "#%ld", mp_trace_heap_id(o));
+    mp_buf_putc(b, '#');
+    mp_trace_put_long(b, mp_trace_heap_id(o));
 }
 
 /* ---- showing values ------------------------------------------------------------------------ */
@@ -224,7 +227,7 @@ static mp_obj own_name(mp_obj o)
         return ((mp_func *)o)->qualname;
     if (t == &mp_type_code)
         return ((mp_code *)o)->qualname;
-    if (mp_type_is_subtype(t, &mp_type_type))
+    if (t->flags & MP_TPFLAGS_TYPE_SUBCLASS) /* a type */
         return (((mp_type *)o)->flags & MP_TPFLAGS_HEAPTYPE) ? ((mp_type *)o)->ht_qualname : NULL;
     if (t == &mp_type_module) {
         mp_obj d = ((mp_module *)o)->dict;
@@ -306,7 +309,7 @@ void mp_trace_put_value(mp_buf *b, mp_obj o, int depth)
         return;
     }
     if (mp_is_small(o)) {
-        mp_buf_printf(b, "%ld", (long)mp_small_value(o));
+        mp_trace_put_long(b, (long)mp_small_value(o));
         return;
     }
     mp_type *t = mp_type_of(o);
@@ -347,8 +350,9 @@ void mp_trace_put_value(mp_buf *b, mp_obj o, int depth)
     }
     if (!mp_trace_is_counted(o)) {
         /* Immortal: a static type, an interned string, a singleton. */
-        if (mp_type_is_subtype(t, &mp_type_type)) {
-            mp_buf_printf(b, "class %s", ((mp_type *)o)->name);
+        if (t->flags & MP_TPFLAGS_TYPE_SUBCLASS) { /* a type */
+            mp_buf_puts(b, "class ");
+            mp_buf_puts(b, ((mp_type *)o)->name);
             return;
         }
         mp_buf_puts(b, mp_trace_kind(o));
@@ -404,6 +408,17 @@ mp_trace_code *mp_trace_code_info(mp_code *co)
     return tc;
 }
 
+static void free_code_info(mp_trace_code *tc)
+{
+    if (tc->lines) {
+        for (intptr_t i = 0; i < tc->nlines; i++)
+            free(tc->lines[i]);
+        free(tc->lines);
+    }
+    mp_dis_ctx_fini(&tc->dis);
+    free(tc);
+}
+
 static void drop_code_info(mp_code *co)
 {
     intptr_t *v = ptrmap_find(&code_infos, (uintptr_t)co);
@@ -411,8 +426,7 @@ static void drop_code_info(mp_code *co)
         return;
     mp_trace_code *tc = (mp_trace_code *)*v;
     ptrmap_del(&code_infos, (uintptr_t)co);
-    mp_dis_ctx_fini(&tc->dis);
-    free(tc);
+    free_code_info(tc);
 }
 
 static void drop_all_code_infos(void)
@@ -420,9 +434,7 @@ static void drop_all_code_infos(void)
     for (size_t i = 0; i < code_infos.cap; i++) {
         if (!code_infos.keys[i])
             continue;
-        mp_trace_code *tc = (mp_trace_code *)code_infos.values[i];
-        mp_dis_ctx_fini(&tc->dis);
-        free(tc);
+        free_code_info((mp_trace_code *)code_infos.values[i]);
     }
     ptrmap_free(&code_infos);
 }
@@ -475,6 +487,21 @@ const char *mp_trace_source_line(mp_code *co, int line, size_t *len)
         (*len)--;
     }
     return s;
+}
+
+void mp_trace_put_long(mp_buf *b, long v)
+{
+    char digits[24];
+    char *p = digits + sizeof digits;
+    /* Unsigned, so that LONG_MIN negates without overflow. */
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
+    mp_buf_append(b, p, (size_t)(digits + sizeof digits - p));
 }
 
 const char *mp_trace_basename(mp_obj filename)

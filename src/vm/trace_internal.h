@@ -13,6 +13,12 @@
 #include "minipy/frame.h"
 #include "minipy/trace.h"
 
+/* A line of text the tracer keeps. */
+typedef struct mp_trace_line {
+    size_t len;
+    char text[];          /* len bytes */
+} mp_trace_line;
+
 /* What the tracer keeps per code object: its disassembly context and
  * whether --trace-only lets it be traced.  Dropped when the code object
  * is freed (the free hook), so an address reused later is not confused. */
@@ -23,6 +29,11 @@ typedef struct mp_trace_code {
     intptr_t first_resume; /* the code unit of the first RESUME: what comes
                               before it sets the frame up (cells,
                               generators) and has no line of its own */
+    /* --trace's text of each code unit (line, code name, instruction),
+     * made on first use: it depends on the code alone, and formatting it
+     * again for every instruction run would be most of the tracer's time. */
+    mp_trace_line **lines; /* nlines entries (co->ncode), or NULL */
+    intptr_t nlines;
 } mp_trace_code;
 
 /* The info for co, made on first use; NULL when memory runs out. */
@@ -56,6 +67,9 @@ void mp_trace_put_instruction(mp_buf *b, mp_trace_code *tc, intptr_t i);
 const char *mp_trace_source_line(mp_code *co, int line, size_t *len);
 /* The last part of a path. */
 const char *mp_trace_basename(mp_obj filename);
+/* Appends v in decimal (as "%ld", without printf's cost: the trace
+ * writes several numbers per instruction). */
+void mp_trace_put_long(mp_buf *b, long v);
 
 /* ---- recorders --------------------------------------------------------------------- */
 

@@ -89,6 +89,25 @@ static void put_code_name(mp_buf *b, mp_code *co)
     mp_buf_append(b, mp_str_utf8(co->qualname), mp_str_nbytes(co->qualname));
 }
 
+/* "file.py:12": where a code's line is (no printf: once per line run). */
+static void put_place(mp_buf *b, mp_code *co, int line)
+{
+    mp_buf_puts(b, mp_trace_basename(co->filename));
+    mp_buf_putc(b, ':');
+    mp_trace_put_long(b, line);
+}
+
+/* n spaces, in one append. */
+static void put_spaces(mp_buf *b, size_t n)
+{
+    static const char spaces[] = "                                                                ";
+    while (n > 0) {
+        size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
+        mp_buf_append(b, spaces, k);
+        n -= k;
+    }
+}
+
 static void put_stack(mp_buf *b, mp_frame *f)
 {
     mp_obj *base = f->localsplus + f->code->nlocalsplus;
@@ -109,9 +128,7 @@ static void flush(mp_frame *cur, int have_stack)
         mp_buf *b = &S.out;
         mp_buf_append(b, S.pend_line.data, S.pend_line.len);
         if (have_stack && cur == S.pend_frame) {
-            for (size_t n = S.pend_line.len; n < STACK_COLUMN; n++)
-                mp_buf_putc(b, ' ');
-            mp_buf_putc(b, ' ');
+            put_spaces(b, S.pend_line.len < STACK_COLUMN ? STACK_COLUMN + 1 - S.pend_line.len : 1);
             put_stack(b, cur);
         }
         if (S.changes.len) {
@@ -120,7 +137,8 @@ static void flush(mp_frame *cur, int have_stack)
         }
         mp_buf_putc(b, '\n');
     } else if (S.changes.len) {
-        mp_buf_printf(&S.out, "%*s| ", STACK_COLUMN + 1, "");
+        put_spaces(&S.out, STACK_COLUMN + 1);
+        mp_buf_puts(&S.out, "| ");
         mp_buf_append(&S.out, S.changes.data, S.changes.len);
         mp_buf_putc(&S.out, '\n');
     }
@@ -315,12 +333,15 @@ static void mark_entry(mp_frame *f, intptr_t i)
     if (!what)
         return;
     indent();
-    mp_buf_printf(&S.out, "--> %s ", what);
+    mp_buf_puts(&S.out, "--> ");
+    mp_buf_puts(&S.out, what);
+    mp_buf_putc(&S.out, ' ');
     put_code_name(&S.out, co);
     if (i == 0 && (co->flags & MP_CO_OPTIMIZED))
         put_arguments(&S.out, f);
-    mp_buf_printf(&S.out, "  (%s:%d)\n", mp_trace_basename(co->filename),
-                  i == 0 ? co->firstlineno : mp_code_line_at(co, i));
+    mp_buf_puts(&S.out, "  (");
+    put_place(&S.out, co, i == 0 ? co->firstlineno : mp_code_line_at(co, i));
+    mp_buf_puts(&S.out, ")\n");
     S.depth++;
     if (mode() == MP_TRACE_LINES && (i == 0 || what[0] == 's'))
         new_frame_state(f);
@@ -328,6 +349,43 @@ static void mark_entry(mp_frame *f, intptr_t i)
 }
 
 /* ---- the recorder ------------------------------------------------------------------------- */
+
+/* The text of an instruction's line under --trace, before its stack:
+ * line number, code name and the instruction as dis shows it. */
+static void put_instruction_line(mp_buf *b, mp_trace_code *tc, intptr_t i, int line)
+{
+    mp_buf_printf(b, "%6d ", line);
+    size_t name_at = b->len;
+    put_code_name(b, tc->co);
+    if (b->len < name_at + 14)
+        put_spaces(b, name_at + 14 - b->len);
+    mp_trace_put_instruction(b, tc, i);
+}
+
+/* The line of code unit i, made once per code object; NULL when memory
+ * runs out. */
+static const mp_trace_line *instruction_line(mp_trace_code *tc, intptr_t i, int line)
+{
+    if (!tc->lines) {
+        tc->lines = calloc((size_t)tc->co->ncode, sizeof *tc->lines);
+        if (!tc->lines)
+            return NULL;
+        tc->nlines = tc->co->ncode;
+    }
+    if (!tc->lines[i]) {
+        mp_buf b = MP_BUF_INIT;
+        put_instruction_line(&b, tc, i, line);
+        mp_trace_line *l = b.failed ? NULL : malloc(sizeof *l + b.len);
+        if (l) {
+            l->len = b.len;
+            if (b.len)
+                memcpy(l->text, b.data, b.len);
+            tc->lines[i] = l;
+        }
+        mp_buf_free(&b);
+    }
+    return tc->lines[i];
+}
 
 static void on_instruction(mp_tstate *ts, mp_frame *f, intptr_t i)
 {
@@ -350,7 +408,8 @@ static void on_instruction(mp_tstate *ts, mp_frame *f, intptr_t i)
         if (line > 0 && (f != S.line_frame || line != S.line_no)) {
             size_t len;
             const char *src = mp_trace_source_line(co, line, &len);
-            mp_buf_printf(&S.out, "%s:%d  ", mp_trace_basename(co->filename), line);
+            put_place(&S.out, co, line);
+            mp_buf_puts(&S.out, "  ");
             mp_buf_append(&S.out, src, len);
             mp_buf_putc(&S.out, '\n');
             emit();
@@ -359,12 +418,13 @@ static void on_instruction(mp_tstate *ts, mp_frame *f, intptr_t i)
         S.line_no = line;
         mp_buf *b = &S.pend_line;
         b->len = 0;
-        mp_buf_printf(b, "%6d ", line);
-        size_t at = b->len;
-        put_code_name(b, co);
-        while (b->len < at + 14)
-            mp_buf_putc(b, ' ');
-        mp_trace_put_instruction(b, tc, i);
+        const mp_trace_line *text = instruction_line(tc, i, line);
+        if (text) {
+            mp_buf_append(b, text->text, text->len);
+        } else {
+            /* Out of memory for the cache: the line is made each time. */
+            put_instruction_line(b, tc, i, line);
+        }
         S.pending = 1;
         S.pend_frame = f;
     } else if (mode() == MP_TRACE_LINES) {
@@ -422,7 +482,7 @@ static void on_return(mp_tstate *ts, mp_frame *f, mp_obj value, int yielded)
     if (S.depth > 0)
         S.depth--;
     indent();
-    mp_buf_printf(&S.out, "<-- %s ", yielded ? "yield" : "return");
+    mp_buf_puts(&S.out, yielded ? "<-- yield " : "<-- return ");
     mp_trace_put_value(&S.out, value, 1);
     mp_buf_puts(&S.out, " from ");
     put_code_name(&S.out, f->code);
@@ -516,12 +576,16 @@ static void on_refcount(mp_obj o, intptr_t before, intptr_t after)
         return;
     mp_buf *b = &S.changes;
     if (o == S.last_changed && b->len) {
-        mp_buf_printf(b, "->%ld", (long)after);
+        mp_buf_append(b, "->", 2);
+        mp_trace_put_long(b, (long)after);
     } else {
         if (b->len)
-            mp_buf_puts(b, ", ");
+            mp_buf_append(b, ", ", 2);
         mp_trace_put_name(b, o);
-        mp_buf_printf(b, " rc %ld->%ld", (long)before, (long)after);
+        mp_buf_append(b, " rc ", 4);
+        mp_trace_put_long(b, (long)before);
+        mp_buf_append(b, "->", 2);
+        mp_trace_put_long(b, (long)after);
     }
     if (after == 0 && mp_type_of(o)->finalize && (mp_type_of(o)->flags & MP_TPFLAGS_HEAPTYPE))
         mp_buf_puts(b, " __del__");
@@ -536,7 +600,10 @@ static void on_created(mp_obj o)
     if (b->len)
         mp_buf_puts(b, ", ");
     /* Only its type is set yet: the name comes from the kind alone. */
-    mp_buf_printf(b, "%s#%ld new rc 1", mp_trace_kind(o), mp_trace_heap_id(o));
+    mp_buf_puts(b, mp_trace_kind(o));
+    mp_buf_putc(b, '#');
+    mp_trace_put_long(b, mp_trace_heap_id(o));
+    mp_buf_puts(b, " new rc 1");
     S.last_changed = o;
 }
 
@@ -551,7 +618,10 @@ static void on_freed(mp_obj o)
         /* Being freed, the object may have dropped its name already. */
         if (b->len)
             mp_buf_puts(b, ", ");
-        mp_buf_printf(b, "%s#%ld freed", mp_trace_kind(o), mp_trace_heap_id(o));
+        mp_buf_puts(b, mp_trace_kind(o));
+        mp_buf_putc(b, '#');
+        mp_trace_put_long(b, mp_trace_heap_id(o));
+        mp_buf_puts(b, " freed");
     }
     S.last_changed = NULL;
 }
