@@ -117,7 +117,7 @@ def bench_one(path, interpreters, nruns, timeout):
             runs[who].append(r)
     outputs = {runs[who][0].stdout for who, _ in interpreters}
     if len(outputs) != 1:
-        return runs, "minipy's output differs from python3's"
+        return runs, "%s's output differs from %s's" % (interpreters[0][0], interpreters[1][0])
     return runs, None
 
 
