@@ -1210,10 +1210,11 @@ mp_obj mp_file_open(mp_obj file, const char *mode, int buffering, mp_obj encodin
                     : plus ? &mp_type_buffered_random
                     : r ? &mp_type_buffered_reader
                         : &mp_type_buffered_writer;
-    /* The mode attribute is what CPython shows: 'r', 'wb', 'rb+'. */
+    /* The mode attribute is what CPython's FileIO shows: 'rb', 'wb', and
+     * with '+' the file is read first, so 'w+b' shows 'rb+'. */
     char shown[8];
     size_t k = 0;
-    shown[k++] = r ? 'r' : w ? 'w' : a ? 'a' : 'x';
+    shown[k++] = x ? 'x' : a ? 'a' : (r || plus) ? 'r' : 'w';
     if (b)
         shown[k++] = 'b';
     if (plus)
