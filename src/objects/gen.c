@@ -474,21 +474,12 @@ static mp_obj gen_close(mp_obj self)
     return mp_gen_close((mp_gen *)self);
 }
 
-/* "coroutine 'f' was never awaited", as warnings._warn_unawaited_coroutine
- * reports it, with the hint the warnings module adds for an object whose
- * allocation tracemalloc did not trace.  Once the interpreter is shutting
- * down, CPython no longer reaches the warnings module and warns without
- * the hint. */
+/* "coroutine 'f' was never awaited": through the warnings module, which
+ * adds the tracemalloc hint for the coroutine (its source object), as
+ * CPython's _PyErr_WarnUnawaitedCoroutine does (vm/warnings.c). */
 static void warn_unawaited(mp_gen *g)
 {
-    mp_obj msg = mp_str_from_format("coroutine '%U' was never awaited", g->qualname);
-    if (!msg)
-        return;
-    mp_warn_with_note(&mp_type_RuntimeWarning, msg, 1,
-                      mp_the_interp.finalizing
-                          ? NULL
-                          : "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
-    mp_decref(msg);
+    mp_warn_unawaited_coroutine((mp_obj)g, g->qualname);
 }
 
 /* A generator dropped while suspended is closed, so its finally blocks
