@@ -123,5 +123,15 @@ static inline int mp_obj_type_check(mp_obj o, mp_type *t)
 /* Looks name up along type's MRO: borrowed reference or NULL, no
  * exception either way. */
 mp_obj mp_type_lookup(mp_type *type, mp_obj name);
+/* The version tag of a type, for the inline caches of vm/eval.c (and the
+ * attribute cache of objects/type.c): while t->version still equals a tag
+ * got earlier and that tag is not below mp_type_lowest_tag, every lookup
+ * on t finds what it found then.  0 when no tag can be given. */
+unsigned int mp_type_tag(mp_type *t);
+extern unsigned int mp_type_lowest_tag;
+static inline int mp_type_tag_valid(mp_type *t, unsigned int tag)
+{
+    return t->version == tag && tag >= mp_type_lowest_tag;
+}
 
 #endif

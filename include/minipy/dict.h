@@ -21,6 +21,22 @@ typedef struct mp_dict {
 } mp_dict;
 
 extern mp_type mp_type_dict;
+
+/* A watched dict is one whose items a cache elsewhere remembers (the dicts
+ * of types, for the type attribute cache in objects/type.c): every change
+ * to a watched dict, however it is made, calls mp_dict_watched_changed
+ * (type.c), and the cache forgets what it saw before. */
+void mp_dict_watch(mp_obj d);
+void mp_dict_watched_changed(void);
+
+/* Hints, for the inline caches of vm/eval.c: the index of the entry whose
+ * key is key itself (an exact str: compared by identity, so nothing runs
+ * and nothing fails), or -1.  The value at entry `hint` if that entry's key
+ * is key, else NULL (borrowed).  Replacing it: 0, or -1 when the hint is
+ * wrong, nothing done. */
+intptr_t mp_dict_hint_of(mp_obj d, mp_obj key);
+mp_obj mp_dict_value_at_hint(mp_obj d, mp_obj key, intptr_t hint);
+int mp_dict_replace_at_hint(mp_obj d, mp_obj key, intptr_t hint, mp_obj value);
 /* The views (dict_views.c) and the iterators (dict.c). */
 extern mp_type mp_type_dict_keys, mp_type_dict_values, mp_type_dict_items,
     mp_type_dict_keyiterator, mp_type_dict_valueiterator, mp_type_dict_itemiterator,

@@ -44,9 +44,23 @@ struct mp_dict_table {
 #define USABLE_FRACTION(n) (((n) << 1) / 3)
 #define GROWTH_RATE(d) ((d)->used * 3)
 
+/* Versions are even numbers from one counter, so that no two states of
+ * any dicts share one; the low bit marks a watched dict (dict.h), whose
+ * changes are reported. */
 static uint64_t dict_version_counter;
 
-static inline void bump(mp_dict *d) { d->version = ++dict_version_counter; }
+static inline void bump(mp_dict *d)
+{
+    uint64_t watched = d->version & 1;
+    d->version = (dict_version_counter += 2) | watched;
+    if (MP_UNLIKELY(watched))
+        mp_dict_watched_changed();
+}
+
+void mp_dict_watch(mp_obj d)
+{
+    DICT(d)->version |= 1;
+}
 
 static inline mp_dict_entry *entries_of(mp_dict_table *t)
 {
@@ -330,6 +344,60 @@ int mp_dict_setitem_str(mp_obj d, const char *key, mp_obj value)
     if (!k)
         return -1;
     return mp_dict_setitem(d, k, value);
+}
+
+/* ---- hints for the inline caches (vm/eval.c) ---------------------------------------------
+ * An instruction that reads or writes one name of a dict remembers the
+ * index of the entry where it found the name, and checks next time that
+ * the entry still holds that very key.  Keys are unique in a dict, so the
+ * entry's value is then the value of the name. */
+
+intptr_t mp_dict_hint_of(mp_obj d, mp_obj key)
+{
+    mp_dict_table *t = DICT(d)->table;
+    if (!t || !mp_str_check_exact(key))
+        return -1;
+    /* Compares by identity only: no code runs, nothing can fail. */
+    mp_hash_t hash = ((mp_str *)key)->hash;
+    if (hash == -1)
+        return -1;
+    size_t mask = (size_t)t->size - 1, perturb = (size_t)hash, i = (size_t)hash & mask;
+    mp_dict_entry *ep0 = entries_of(t);
+    for (;;) {
+        intptr_t ix = get_index(t, i);
+        if (ix == IX_EMPTY)
+            return -1;
+        if (ix >= 0 && ep0[ix].key == key)
+            return ix;
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+mp_obj mp_dict_value_at_hint(mp_obj d, mp_obj key, intptr_t hint)
+{
+    mp_dict_table *t = DICT(d)->table;
+    if (!t || hint >= t->nentries)
+        return NULL;
+    mp_dict_entry *ep = &entries_of(t)[hint];
+    return ep->key == key ? ep->value : NULL;
+}
+
+int mp_dict_replace_at_hint(mp_obj d, mp_obj key, intptr_t hint, mp_obj value)
+{
+    mp_dict_table *t = DICT(d)->table;
+    if (!t || hint >= t->nentries)
+        return -1;
+    mp_dict_entry *ep = &entries_of(t)[hint];
+    if (ep->key != key)
+        return -1;
+    /* As insert() replaces a value: the old one goes last (its __del__
+     * sees the dict as it now is). */
+    mp_obj old = ep->value;
+    ep->value = mp_newref(value);
+    bump(DICT(d));
+    mp_decref(old);
+    return 0;
 }
 
 /* Takes entry ix (at index slot `slot`) out; returns its key and value

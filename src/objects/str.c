@@ -587,7 +587,7 @@ mp_obj mp_str_concat(mp_obj a, mp_obj b)
 mp_obj mp_str_append_consume(mp_obj a, mp_obj b)
 {
     mp_str *x = (mp_str *)a, *y = (mp_str *)b;
-    if (MP_UNLIKELY(mp_tracemalloc_tracing)) {
+    if (MP_TRACING(mp_tracemalloc_tracing)) {
         /* tracemalloc knows each object by its address and size: make a
          * new one as the plain concatenation does. */
         mp_obj r = mp_str_concat(a, b);

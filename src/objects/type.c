@@ -2,6 +2,7 @@
  * attribute lookup along it, and calling a type to make an instance.
  * Classes (heap types made by type.__new__) are in objects/class.c.
  * (CPython's Objects/typeobject.c.) */
+#include <limits.h>
 #include <string.h>
 
 #include "minipy/abstract.h"
@@ -40,6 +41,65 @@ int mp_type_is_subtype(mp_type *a, mp_type *b)
     return b == &mp_type_object;
 }
 
+/* The type attribute cache (CPython's method cache): what a lookup of an
+ * interned name along a type's MRO found (or that it found nothing),
+ * keyed by the type's version tag and the name.  A type gets a tag, unique
+ * among all types, on its first cached lookup; mp_type_modified takes it
+ * away from the type and its subclasses (their next lookup takes a fresh
+ * one), so the old entries can no longer match.  The dicts a lookup read
+ * are watched (dict.h): a change to any of them that did not come through
+ * mp_type_modified (a class's dict cleared by the collector, the static
+ * types' at exit) retires every tag given so far.  The values are
+ * borrowed: they stay in those dicts as long as the entry can match. */
+#define TYPE_CACHE_BITS 12
+#define TYPE_CACHE_SIZE (1u << TYPE_CACHE_BITS)
+
+static struct type_cache_entry {
+    unsigned int tag;
+    mp_obj name;
+    mp_obj value;
+} type_cache[TYPE_CACHE_SIZE];
+
+static unsigned int next_tag = 1;     /* the next tag to give out */
+unsigned int mp_type_lowest_tag = 1;  /* tags below it are retired */
+
+void mp_dict_watched_changed(void)
+{
+    mp_type_lowest_tag = next_tag;
+}
+
+unsigned int mp_type_tag(mp_type *t)
+{
+    if (t->version >= mp_type_lowest_tag)
+        return t->version;
+    if (next_tag == UINT_MAX)
+        return 0; /* tags ran out: no more caching */
+    return t->version = next_tag++;
+}
+
+static inline struct type_cache_entry *type_cache_slot(unsigned int tag, mp_obj name)
+{
+    size_t h = (size_t)tag * 2654435761u ^ (size_t)((mp_str *)name)->hash;
+    return &type_cache[(h ^ (h >> TYPE_CACHE_BITS)) & (TYPE_CACHE_SIZE - 1)];
+}
+
+static mp_obj lookup_uncached(mp_obj mro, mp_obj name, int watch)
+{
+    intptr_t n = MP_TUPLE_LEN(mro);
+    mp_hash_t h = mp_str_hash(name);
+    for (intptr_t i = 0; i < n; i++) {
+        mp_type *t = (mp_type *)MP_TUPLE_GET(mro, i);
+        if (!t->dict)
+            continue;
+        if (watch)
+            mp_dict_watch(t->dict);
+        mp_obj v = mp_dict_getitem_hash(t->dict, name, h);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
 mp_obj mp_type_lookup(mp_type *type, mp_obj name)
 {
     mp_obj mro = type->mro;
@@ -55,17 +115,28 @@ mp_obj mp_type_lookup(mp_type *type, mp_obj name)
         if (!mro)
             return NULL;
     }
-    intptr_t n = MP_TUPLE_LEN(mro);
-    mp_hash_t h = mp_str_hash(name);
-    for (intptr_t i = 0; i < n; i++) {
-        mp_type *t = (mp_type *)MP_TUPLE_GET(mro, i);
-        if (!t->dict)
-            continue;
-        mp_obj v = mp_dict_getitem_hash(t->dict, name, h);
-        if (v)
-            return v;
+    /* Only interned names: they never die, so an entry's name is never
+     * another str at the same address. */
+    if (MP_UNLIKELY(!mp_str_check_exact(name) || !((mp_str *)name)->interned))
+        return lookup_uncached(mro, name, 0);
+    unsigned int tag = type->version;
+    if (MP_LIKELY(tag >= mp_type_lowest_tag)) {
+        struct type_cache_entry *e = type_cache_slot(tag, name);
+        if (e->tag == tag && e->name == name)
+            return e->value;
+    } else if (!(tag = mp_type_tag(type))) {
+        return lookup_uncached(mro, name, 0);
     }
-    return NULL;
+    mp_obj v = lookup_uncached(mro, name, 1);
+    /* An error comparing keys (a str subclass key in the dict) is not
+     * remembered; nor is a lookup that changed a dict on its way. */
+    if (MP_UNLIKELY(!v && mp_err_occurred()) || tag < mp_type_lowest_tag || type->version != tag)
+        return v;
+    struct type_cache_entry *e = type_cache_slot(tag, name);
+    e->tag = tag;
+    e->name = name;
+    e->value = v;
+    return v;
 }
 
 /* ---- the MRO: C3 linearisation ---------------------------------------------------- */
@@ -214,7 +285,7 @@ int mp_type_set_mro(mp_type *t)
     if (!mro)
         return -1;
     MP_SETREF(t->mro, mro);
-    t->version++;
+    mp_type_modified(t);
     return 0;
 }
 
@@ -501,7 +572,8 @@ static int type_setattro(mp_obj self, mp_obj name, mp_obj value)
 
 void mp_type_modified(mp_type *t)
 {
-    t->version++;
+    /* Untagged: the type's entries in the cache no longer match. */
+    t->version = 0;
     /* Subclasses see the change through their MRO: bump them too. */
     if (!t->subclasses)
         return;

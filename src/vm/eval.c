@@ -13,6 +13,7 @@
 
 #include "minipy/abstract.h"
 #include "minipy/call.h"
+#include "minipy/descr.h"
 #include "minipy/dict.h"
 #include "minipy/eval.h"
 #include "minipy/exc.h"
@@ -105,6 +106,112 @@ static const mp_exc_entry *find_handler(mp_code *co, int offset)
     return NULL;
 }
 
+/* ---- inline caches -------------------------------------------------------------------
+ * LOAD_ATTR, STORE_ATTR, LOAD_METHOD and LOAD_GLOBAL remember in their
+ * CACHE units (as many as CPython 3.11 gives them; co_code shows them
+ * zeroed) what their last run found: the owner's type by its version tag
+ * (abstract.h: valid while every lookup on the type finds what it found
+ * then), and where the value was: an entry of a dict (a hint, checked on
+ * use: dict.h), a slot at an offset, or the method itself.  The slow path
+ * fills them.  A traced instruction always takes the slow path: the tracer
+ * shows every reference count change, and the learner sees the faithful
+ * ones. */
+
+enum { ATTR_NONE, ATTR_DICT, ATTR_SLOT, ATTR_CLASS, ATTR_METHOD };
+
+typedef struct {
+    uint32_t tag;
+    uint16_t kind;
+    uint16_t index;   /* ATTR_DICT, ATTR_CLASS: the entry; ATTR_SLOT: the offset */
+} attr_cache;         /* LOAD_ATTR, STORE_ATTR: 4 units */
+
+typedef struct {
+    uint32_t tag;
+    uint16_t kind;
+    uint16_t unused;
+    mp_obj descr;     /* borrowed from the type's dict, valid with the tag */
+} method_cache;       /* LOAD_METHOD: 10 units */
+
+typedef struct {
+    uint16_t index;      /* the entry in globals (version 0) or builtins */
+    uint16_t version[4]; /* globals' version when the name was not in it */
+} global_cache;          /* LOAD_GLOBAL: 5 units */
+
+static inline uint64_t global_cache_version(const global_cache *c)
+{
+    return (uint64_t)c->version[0] | (uint64_t)c->version[1] << 16 |
+           (uint64_t)c->version[2] << 32 | (uint64_t)c->version[3] << 48;
+}
+
+_Static_assert(sizeof(attr_cache) <= 4 * sizeof(mp_codeunit), "LOAD_ATTR's caches");
+_Static_assert(sizeof(method_cache) <= 10 * sizeof(mp_codeunit), "LOAD_METHOD's caches");
+_Static_assert(sizeof(global_cache) <= 5 * sizeof(mp_codeunit), "LOAD_GLOBAL's caches");
+
+static inline int fits_hint(intptr_t i) { return i >= 0 && i <= UINT16_MAX; }
+
+/* After a plain o.name (load) or o.name = v (store) ran: remember where
+ * the name was, when the type's own generic lookup found it in a way the
+ * fast path can repeat. */
+static void specialize_attr(mp_obj o, mp_obj name, mp_codeunit *caches, int store)
+{
+    attr_cache c = {0, ATTR_NONE, 0};
+    mp_type *t = mp_type_of(o);
+    if (mp_is_small(o))
+        goto done;
+    if (!store && t == &mp_type_type && (((mp_type *)o)->flags & MP_TPFLAGS_HEAPTYPE)) {
+        /* A plain value in a class's own dict, read from the class: no
+         * descriptor on the metatype, none in the value's type. */
+        mp_type *cls = (mp_type *)o;
+        if (mp_type_lookup(&mp_type_type, name) || !cls->dict)
+            goto done;
+        mp_obj v = mp_type_lookup(cls, name);
+        intptr_t ix = mp_dict_hint_of(cls->dict, name);
+        unsigned int tag = mp_type_tag(cls);
+        if (v && !mp_type_of(v)->descr_get && fits_hint(ix) &&
+            mp_dict_value_at_hint(cls->dict, name, ix) == v && tag)
+            c = (attr_cache){tag, ATTR_CLASS, (uint16_t)ix};
+        goto done;
+    }
+    if (store ? t->setattro != mp_obj_generic_setattr : t->getattro != mp_obj_generic_getattr)
+        goto done;
+    unsigned int tag = mp_type_tag(t);
+    if (!tag)
+        goto done;
+    mp_obj descr = mp_type_lookup(t, name);
+    if (!descr) {
+        /* In the instance's dict. */
+        if (t->dictoffset <= 0)
+            goto done;
+        mp_obj d = *(mp_obj *)((char *)o + t->dictoffset);
+        intptr_t ix = d ? mp_dict_hint_of(d, name) : -1;
+        if (fits_hint(ix))
+            c = (attr_cache){tag, ATTR_DICT, (uint16_t)ix};
+    } else if (mp_type_of(descr) == &mp_type_member_descr) {
+        /* A slot (__slots__): an object member at a fixed offset. */
+        const mp_member_def *m = ((mp_descr *)descr)->def;
+        if (m->kind == MP_MEMBER_OBJ_EX && !m->readonly && m->offset > 0 &&
+            m->offset <= UINT16_MAX)
+            c = (attr_cache){tag, ATTR_SLOT, (uint16_t)m->offset};
+    }
+done:
+    memcpy(caches, &c, sizeof c);
+}
+
+/* After a plain LOAD_METHOD: remember a method found on the type (one that
+ * binds like a function) when the instance's dict did not hide it. */
+static void specialize_method(mp_obj o, mp_obj name, mp_codeunit *caches)
+{
+    method_cache c = {0, ATTR_NONE, 0, NULL};
+    mp_type *t = mp_type_of(o);
+    if (t->getattro == mp_obj_generic_getattr && t->dictoffset >= 0) {
+        unsigned int tag = mp_type_tag(t);
+        mp_obj descr = tag ? mp_type_lookup(t, name) : NULL;
+        if (descr && (mp_type_of(descr)->flags & MP_TPFLAGS_METHOD_DESCRIPTOR))
+            c = (method_cache){tag, ATTR_METHOD, 0, descr};
+    }
+    memcpy(caches, &c, sizeof c);
+}
+
 /* ---- the loop ------------------------------------------------------------------------ */
 
 mp_obj mp_eval_frame(mp_tstate *ts, mp_frame *frame, int throwflag)
@@ -125,6 +232,7 @@ mp_obj mp_eval_frame(mp_tstate *ts, mp_frame *frame, int throwflag)
     mp_obj *consts;
     int opcode, oparg;
     mp_obj kwnames = NULL;  /* set by KW_NAMES for the next CALL */
+    int traced_slow = 0;    /* the traced instruction takes its slow path */
     mp_frame *entry_frame = frame;
 
     if (mp_enter_recursive_call("") < 0) {
@@ -192,6 +300,9 @@ TRACE_INSTRUCTION:
     }
     stack_pointer = localsplus + code->nlocalsplus + frame->stacktop;
     frame->stacktop = 0;
+    /* The instructions with a fast path run their slow one when traced. */
+    traced_slow = opcode == MP_OP_LOAD_ATTR || opcode == MP_OP_STORE_ATTR ||
+                  opcode == MP_OP_LOAD_METHOD || opcode == MP_OP_LOAD_GLOBAL;
     dispatch = MP_TRACING(mp_tracing_active) ? (void *const *)trace_targets : op_targets;
     goto *op_targets[opcode];
 
@@ -352,8 +463,39 @@ TRACE_INSTRUCTION:
     {
         if (oparg & 1)
             PUSH(NULL);
-        mp_obj v = mp_load_global(frame, NAME(oparg >> 1));
-        CHECK(v);
+        mp_obj name = NAME(oparg >> 1), v = NULL;
+        global_cache c;
+        memcpy(&c, next_instr, sizeof c);
+        uint64_t version = global_cache_version(&c);
+        if (MP_LIKELY(!traced_slow)) {
+            if (version == 0)
+                v = mp_dict_value_at_hint(frame->globals, name, c.index);
+            else if (version == ((mp_dict *)frame->globals)->version)
+                v = mp_dict_value_at_hint(frame->builtins, name, c.index);
+        }
+        if (MP_LIKELY(v != NULL)) {
+            mp_incref(v);
+        } else {
+            traced_slow = 0;
+            v = mp_load_global(frame, name);
+            CHECK(v);
+            /* Remember the entry: in globals, or in builtins while
+             * globals do not change. */
+            intptr_t ix = mp_dict_hint_of(frame->globals, name);
+            c = (global_cache){0, {0, 0, 0, 0}};
+            if (fits_hint(ix)) {
+                c.index = (uint16_t)ix;
+            } else if (ix < 0 && mp_dict_check(frame->builtins)) {
+                ix = mp_dict_hint_of(frame->builtins, name);
+                version = ((mp_dict *)frame->globals)->version;
+                if (fits_hint(ix) && version != 0) {
+                    c.index = (uint16_t)ix;
+                    for (int i = 0; i < 4; i++)
+                        c.version[i] = (uint16_t)(version >> (16 * i));
+                }
+            }
+            memcpy(next_instr, &c, sizeof c);
+        }
         PUSH(v);
         SKIP_CACHES(LOAD_GLOBAL);
         DISPATCH();
@@ -631,9 +773,33 @@ TRACE_INSTRUCTION:
 
     TARGET(LOAD_ATTR)
     {
-        mp_obj owner = TOP();
-        mp_obj r = mp_obj_getattr(owner, NAME(oparg));
-        CHECK(r);
+        mp_obj owner = TOP(), r = NULL;
+        attr_cache c;
+        memcpy(&c, next_instr, sizeof c);
+        if (c.kind != ATTR_NONE && !mp_is_small(owner) && MP_LIKELY(!traced_slow)) {
+            mp_type *t = owner->type;
+            if (c.kind == ATTR_CLASS) {
+                mp_type *cls = (mp_type *)owner;
+                if (t == &mp_type_type && mp_type_tag_valid(cls, c.tag))
+                    r = mp_dict_value_at_hint(cls->dict, NAME(oparg), c.index);
+            } else if (mp_type_tag_valid(t, c.tag)) {
+                if (c.kind == ATTR_DICT) {
+                    mp_obj d = *(mp_obj *)((char *)owner + t->dictoffset);
+                    if (d)
+                        r = mp_dict_value_at_hint(d, NAME(oparg), c.index);
+                } else if (c.kind == ATTR_SLOT) {
+                    r = *(mp_obj *)((char *)owner + c.index);
+                }
+            }
+        }
+        if (MP_LIKELY(r != NULL)) {
+            mp_incref(r);
+        } else {
+            traced_slow = 0;
+            r = mp_obj_getattr(owner, NAME(oparg));
+            CHECK(r);
+            specialize_attr(owner, NAME(oparg), next_instr, 0);
+        }
         mp_decref(owner);
         SET_TOP(r);
         SKIP_CACHES(LOAD_ATTR);
@@ -643,8 +809,32 @@ TRACE_INSTRUCTION:
     TARGET(LOAD_METHOD)
     {
         mp_obj owner = TOP(), meth;
+        method_cache c;
+        memcpy(&c, next_instr, sizeof c);
+        if (c.kind == ATTR_METHOD && !mp_is_small(owner) && MP_LIKELY(!traced_slow) &&
+            mp_type_tag_valid(owner->type, c.tag)) {
+            /* The method, unless the instance's dict has the name. */
+            mp_type *t = owner->type;
+            mp_obj d = t->dictoffset ? *(mp_obj *)((char *)owner + t->dictoffset) : NULL;
+            if (!d || MP_DICT_LEN(d) == 0 ||
+                (!mp_dict_getitem_hash(d, NAME(oparg), mp_str_hash(NAME(oparg))) &&
+                 !mp_err_occurred())) {
+                meth = c.descr;
+                mp_incref(meth);
+                SET_TOP(meth);
+                PUSH(owner);
+                SKIP_CACHES(LOAD_METHOD);
+                DISPATCH();
+            }
+            CHECK(!mp_err_occurred());
+        }
+        traced_slow = 0;
         int unbound = mp_obj_get_method(owner, NAME(oparg), &meth);
         CHECK(unbound >= 0);
+        if (unbound)
+            specialize_method(owner, NAME(oparg), next_instr);
+        else
+            memset(next_instr, 0, sizeof(method_cache));
         if (unbound) {
             /* meth, self: the call passes owner as the first argument. */
             SET_TOP(meth);
@@ -661,7 +851,29 @@ TRACE_INSTRUCTION:
     TARGET(STORE_ATTR)
     {
         mp_obj owner = POP(), value = POP();
-        int r = mp_obj_setattr(owner, NAME(oparg), value);
+        attr_cache c;
+        memcpy(&c, next_instr, sizeof c);
+        int r = -1;
+        if (c.kind != ATTR_NONE && !mp_is_small(owner) && MP_LIKELY(!traced_slow) &&
+            mp_type_tag_valid(owner->type, c.tag)) {
+            if (c.kind == ATTR_DICT) {
+                mp_obj d = *(mp_obj *)((char *)owner + owner->type->dictoffset);
+                if (d)
+                    r = mp_dict_replace_at_hint(d, NAME(oparg), c.index, value);
+            } else if (c.kind == ATTR_SLOT) {
+                /* A slot: as member_set stores it. */
+                mp_obj *slot = (mp_obj *)((char *)owner + c.index);
+                mp_incref(value);
+                MP_SETREF(*slot, value);
+                r = 0;
+            }
+        }
+        if (r < 0) {
+            traced_slow = 0;
+            r = mp_obj_setattr(owner, NAME(oparg), value);
+            if (r == 0)
+                specialize_attr(owner, NAME(oparg), next_instr, 1);
+        }
         mp_decref(owner);
         mp_decref(value);
         CHECK(r == 0);
