@@ -16,6 +16,8 @@ extern const mp_module_def mp_module_thread, mp_module_warnings_c;
 extern const mp_module_def mp_module_imp;
 /* _sqlite3.c: the SQLite handles under lib/sqlite3. */
 extern const mp_module_def mp_module_sqlite3;
+/* _io.c: the file types, for lib/io.py. */
+extern const mp_module_def mp_module_io;
 
 /* sys and builtins are made at start-up; the rest on first import. */
 const mp_module_def *const mp_builtin_modules[] = {
@@ -32,6 +34,7 @@ const mp_module_def *const mp_builtin_modules[] = {
     &mp_module_random,
     &mp_module_tracemalloc,
     &mp_module_sqlite3,
+    &mp_module_io,
     NULL,
 };
 

@@ -236,7 +236,8 @@ static int prepare_read(mp_file *f)
     if (check_open(f) < 0)
         return -1;
     if (!f->readable) {
-        unsupported("not readable");
+        /* CPython's buffered files name the method, its text files say this. */
+        unsupported(f->binary ? "read" : "not readable");
         return -1;
     }
     /* Reading from stdin shows what was printed first. */
@@ -652,7 +653,7 @@ static mp_obj file_write(mp_obj self, mp_obj data)
     if (check_open(f) < 0)
         return NULL;
     if (!f->writable)
-        return unsupported("not writable");
+        return unsupported(f->binary ? "write" : "not writable");
     if (f->binary) {
         mp_bytes_buffer b;
         int got = mp_bytes_buffer_get(data, &b);

@@ -67,6 +67,12 @@ int mp_runtime_init(void)
      * type to exist), then names, then everything else. */
     if (mp_str_init() < 0 || mp_names_init() < 0)
         goto fail;
+    /* io.UnsupportedOperation derives from OSError and ValueError, as in
+     * CPython; a static type names one base, so the pair is given here. */
+    mp_type_unsupported_operation.bases =
+        mp_tuple_pack(2, (mp_obj)&mp_type_OSError, (mp_obj)&mp_type_ValueError);
+    if (!mp_type_unsupported_operation.bases)
+        goto fail;
     for (mp_type *const *t = mp_object_types; *t; t++)
         if (mp_type_ready(*t) < 0)
             goto fail;
