@@ -143,22 +143,28 @@ def _formatwarnmsg(msg):
 class _PlainPattern:
     """What filterwarnings compiles a message or module pattern into while
     minipy has no re module: a pattern without special characters, matched
-    as re.match would (a prefix), case-insensitively for messages."""
+    as re.match would (a prefix), case-insensitively for messages; a final
+    \\Z (what -W adds to a module name) asks for the whole text."""
 
     _SPECIAL = set('.^$*+?{}[]\\|()')
 
     def __init__(self, pattern, ignorecase):
-        if any(c in self._SPECIAL for c in pattern):
+        text = pattern[:-2] if pattern.endswith('\\Z') else pattern
+        if any(c in self._SPECIAL for c in text):
             raise NotImplementedError(
                 "minipy has no re module: warning filters take plain-text "
                 "message and module patterns only, not %r" % (pattern,))
         self.pattern = pattern
         self.flags = 2 if ignorecase else 0     # re.IGNORECASE's value
+        self._text = text.lower() if ignorecase else text
+        self._whole = pattern.endswith('\\Z')
 
     def match(self, text):
         if self.flags:
-            return text.lower().startswith(self.pattern.lower())
-        return text.startswith(self.pattern)
+            text = text.lower()
+        if self._whole:
+            return text == self._text
+        return text.startswith(self._text)
 
     def __eq__(self, other):
         if not isinstance(other, _PlainPattern):

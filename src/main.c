@@ -26,6 +26,7 @@
 #include "minipy/singletons.h"
 #include "minipy/sourcecache.h"
 #include "minipy/state.h"
+#include "minipy/warnings.h"
 #include "minipy/str.h"
 #include "minipy/sys.h"
 #include "minipy/trace.h"
@@ -39,6 +40,8 @@ static const char usage[] =
     "-i         : inspect interactively after running script\n"
     "-m mod     : run library module as a script (terminates option list)\n"
     "-V, --version : print the Python version number and exit\n"
+    "-W arg     : warning control; arg is action:message:category:module:lineno\n"
+    "             also PYTHONWARNINGS=arg\n"
     "--ast      : print the syntax tree of the file as ast.dump() shows it\n"
     "--tokens   : print the file's tokens\n"
     "--dis      : print the bytecode of the file as python3 -m dis does\n"
@@ -320,6 +323,8 @@ int main(int argc, char **argv)
     mp_mem_init();
     action what = RUN;
     const char *path = NULL, *command = NULL, *module = NULL;
+    const char *warnopts[64];
+    int nwarnopts = 0;
     int i;
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -378,6 +383,15 @@ int main(int argc, char **argv)
                 return 2;
             }
             break;
+        } else if (strncmp(a, "-W", 2) == 0) {
+            /* Kept for the warnings module (sys.warnoptions). */
+            const char *w = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!w) {
+                fprintf(stderr, "Argument expected for the -W option\n%s", usage);
+                return 2;
+            }
+            if (nwarnopts < 64)
+                warnopts[nwarnopts++] = w;
         } else if (strcmp(a, "-i") == 0) {
             inspect = 1;
         } else if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 ||
@@ -457,7 +471,9 @@ int main(int argc, char **argv)
         mp_free(src);
         return 1;
     }
-    if (what == SHOW_DIS) {
+    if (mp_warnings_init_options(warnopts, nwarnopts) < 0) {
+        status = finish(NULL);
+    } else if (what == SHOW_DIS) {
         status = run_dis(src, len, filename);
     } else if (command) {
         /* -c: sys.argv[0] is '-c', the command is <string>. */

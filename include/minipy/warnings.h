@@ -35,4 +35,9 @@ int mp_warnings_add_state(mp_obj module);
 /* _warnings._filters_mutated(): the registries made so far are stale. */
 void mp_warnings_filters_mutated(void);
 
+/* At start-up: PYTHONWARNINGS and the -W options (opts) into
+ * sys.warnoptions, and if there are any, the warnings module imported to
+ * apply them, as CPython does.  0 or -1. */
+int mp_warnings_init_options(const char *const *opts, int nopts);
+
 #endif

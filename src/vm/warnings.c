@@ -11,6 +11,7 @@
  * (so a replaced warnings.showwarning, or catch_warnings(record=True),
  * sees it).  Before that, the warning is printed here, the same way. */
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "minipy/abstract.h"
@@ -565,6 +566,42 @@ void mp_warn_unawaited_coroutine(mp_obj coro, mp_obj qualname)
         mp_warn_format(&mp_type_RuntimeWarning, 1, "coroutine '%U' was never awaited",
                        qualname) < 0)
         mp_err_write_unraisable(coro);
+}
+
+/* Appends one option (a C string) to list; 0 or -1. */
+static int append_option(mp_obj list, const char *opt, size_t n)
+{
+    mp_obj s = mp_str_decode_utf8(opt, n, "surrogateescape");
+    return s ? mp_list_append_steal(list, s) : -1;
+}
+
+int mp_warnings_init_options(const char *const *opts, int nopts)
+{
+    mp_obj list = mp_dict_getitem_str(mp_the_interp.sysdict, "warnoptions");
+    if (!list || !mp_list_check(list))
+        return mp_err_occurred() ? -1 : 0;
+    /* PYTHONWARNINGS first (comma-separated, empty entries skipped), so
+     * that the -W options, inserted at the front of the filters after
+     * them, win. */
+    const char *env = getenv("PYTHONWARNINGS");
+    while (env && *env) {
+        const char *comma = strchr(env, ',');
+        size_t n = comma ? (size_t)(comma - env) : strlen(env);
+        if (n && append_option(list, env, n) < 0)
+            return -1;
+        env = comma ? comma + 1 : NULL;
+    }
+    for (int i = 0; i < nopts; i++)
+        if (append_option(list, opts[i], strlen(opts[i])) < 0)
+            return -1;
+    if (MP_LIST_LEN(list) == 0)
+        return 0;
+    /* The warnings module turns sys.warnoptions into filters as it loads. */
+    mp_obj mod = mp_import("warnings");
+    if (!mod)
+        return -1;
+    mp_decref(mod);
+    return 0;
 }
 
 void mp_warnings_fini(void)
