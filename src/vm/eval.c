@@ -95,6 +95,66 @@ static inline int small_compare(intptr_t x, intptr_t y, int op)
     }
 }
 
+/* ---- float fast paths ------------------------------------------------------------------- */
+
+/* Both operands as doubles, when each is an exact float or a small int
+ * that converts exactly (|v| <= 2**53), and at least one is a float (or
+ * both ints are divided: int / int is that quotient too).  The results
+ * are then those of float's own methods. */
+static inline int float_operand(mp_obj o, double *d)
+{
+    if (mp_is_small(o)) {
+        intptr_t v = mp_small_value(o);
+        if (v < -((intptr_t)1 << 53) || v > ((intptr_t)1 << 53))
+            return 0;
+        *d = (double)v;
+        return 1;
+    }
+    if (o->type == &mp_type_float) {
+        *d = ((mp_float *)o)->value;
+        return 1;
+    }
+    return 0;
+}
+
+static inline int float_operands(mp_obj a, mp_obj b, double *x, double *y)
+{
+    return float_operand(a, x) && float_operand(b, y);
+}
+
+/* x op y for BINARY_OP's +, -, *, / on doubles; 0 when the slow path must
+ * decide (division by zero raises there). */
+static inline int float_binop(double x, double y, int op, double *r)
+{
+    switch (op) {
+    case MP_NB_ADD:
+    case MP_NB_ADD + MP_NB_INPLACE: *r = x + y; return 1;
+    case MP_NB_SUBTRACT:
+    case MP_NB_SUBTRACT + MP_NB_INPLACE: *r = x - y; return 1;
+    case MP_NB_MULTIPLY:
+    case MP_NB_MULTIPLY + MP_NB_INPLACE: *r = x * y; return 1;
+    case MP_NB_TRUE_DIVIDE:
+    case MP_NB_TRUE_DIVIDE + MP_NB_INPLACE:
+        if (y == 0.0)
+            return 0;
+        *r = x / y;
+        return 1;
+    default: return 0;
+    }
+}
+
+static inline int float_compare(double x, double y, int op)
+{
+    switch (op) {
+    case MP_LT: return x < y;
+    case MP_LE: return x <= y;
+    case MP_EQ: return x == y;
+    case MP_NE: return x != y;
+    case MP_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
 /* Finds the handler for an exception raised at code unit `offset`. */
 static const mp_exc_entry *find_handler(mp_code *co, int offset)
 {
@@ -302,7 +362,8 @@ TRACE_INSTRUCTION:
     frame->stacktop = 0;
     /* The instructions with a fast path run their slow one when traced. */
     traced_slow = opcode == MP_OP_LOAD_ATTR || opcode == MP_OP_STORE_ATTR ||
-                  opcode == MP_OP_LOAD_METHOD || opcode == MP_OP_LOAD_GLOBAL;
+                  opcode == MP_OP_LOAD_METHOD || opcode == MP_OP_LOAD_GLOBAL ||
+                  opcode == MP_OP_CALL;
     dispatch = MP_TRACING(mp_tracing_active) ? (void *const *)trace_targets : op_targets;
     goto *op_targets[opcode];
 
@@ -640,8 +701,24 @@ TRACE_INSTRUCTION:
     TARGET(BINARY_OP)
     {
         mp_obj b = POP(), a = TOP(), r = NULL;
-        if (mp_is_small(a) && mp_is_small(b))
+        double x, y, v;
+        if (mp_is_small(a) && mp_is_small(b)) {
             r = small_binop(a, b, oparg);
+            if (!r && (oparg == MP_NB_TRUE_DIVIDE || oparg == MP_NB_TRUE_DIVIDE + MP_NB_INPLACE) &&
+                float_operands(a, b, &x, &y) && float_binop(x, y, oparg, &v)) {
+                r = mp_float_new(v);
+                if (!r) {
+                    mp_decref(b);
+                    goto error;
+                }
+            }
+        } else if (float_operands(a, b, &x, &y) && float_binop(x, y, oparg, &v)) {
+            r = mp_float_new(v);
+            if (!r) {
+                mp_decref(b);
+                goto error;
+            }
+        }
         if (!r) {
             if ((oparg == MP_NB_ADD || oparg == MP_NB_ADD + MP_NB_INPLACE) &&
                 mp_str_check_exact(a) && mp_str_check_exact(b)) {
@@ -685,8 +762,11 @@ TRACE_INSTRUCTION:
     TARGET(COMPARE_OP)
     {
         mp_obj b = POP(), a = TOP(), r;
+        double x, y;
         if (mp_is_small(a) && mp_is_small(b)) {
             r = small_compare(mp_small_value(a), mp_small_value(b), oparg) ? mp_true : mp_false;
+        } else if (float_operands(a, b, &x, &y)) {
+            r = float_compare(x, y, oparg) ? mp_true : mp_false;
         } else {
             r = mp_obj_richcompare(a, b, oparg);
             if (!r) {
@@ -1254,6 +1334,8 @@ TRACE_INSTRUCTION:
         size_t nkw = names ? (size_t)MP_TUPLE_LEN(names) : 0;
         size_t npos = (size_t)total - nkw;
         SKIP_CACHES(CALL);
+        int bind_slow = traced_slow;
+        traced_slow = 0;
         if (mp_type_of(callable) == &mp_type_function) {
             /* A Python function: push its frame and go on in this loop. */
             mp_func *fn = (mp_func *)callable;
@@ -1267,6 +1349,17 @@ TRACE_INSTRUCTION:
                 ts->recursion_depth--;
                 goto call_cleanup_error;
             }
+            mp_code *co = fn->code;
+            if (!names && npos == (size_t)co->argcount && co->kwonlyargcount == 0 &&
+                !(co->flags & (MP_CO_VARARGS | MP_CO_VARKEYWORDS)) && MP_LIKELY(!bind_slow)) {
+                /* Exactly the positional parameters: the arguments move
+                 * from the stack into the new frame, references and all
+                 * (a traced CALL binds them as below: the tracer shows
+                 * each count change). */
+                memcpy(nf->localsplus, args, sizeof(mp_obj) * (size_t)total);
+                STACK_SHRINK(total);
+                goto call_pushed;
+            }
             if (mp_bind_args(fn, nf->localsplus, args, npos, names) < 0) {
                 mp_frame_pop(ts, nf);
                 ts->recursion_depth--;
@@ -1275,6 +1368,7 @@ TRACE_INSTRUCTION:
             for (int i = 0; i < total; i++)
                 mp_decref(args[i]);
             STACK_SHRINK(total);
+        call_pushed:;
             mp_obj f = POP(); /* callable (or the method's NULL slot) */
             mp_xdecref(f);
             if (!is_meth)

@@ -143,7 +143,8 @@ void mp_frame_pop(mp_tstate *ts, mp_frame *f)
     for (int i = 0; i < f->stacktop; i++)
         MP_CLEAR(f->localsplus[f->code->nlocalsplus + i]);
     f->stacktop = 0;
-    mp_frame_release_object(f);
+    if (f->frame_obj)
+        mp_frame_release_object(f);
     if (f->code) {
         mp_obj *lp = f->localsplus;
         for (int i = 0; i < f->code->nlocalsplus; i++)
@@ -349,8 +350,10 @@ static mp_obj frame_get_back(mp_obj self, void *c)
     mp_frame_object *fo = (mp_frame_object *)self;
     if (fo->back)
         return mp_newref((mp_obj)fo->back);
+    /* A running generator's frame has its caller too (a suspended one has
+     * previous == NULL), as in CPython. */
     mp_frame *f = fo->frame;
-    if (f && f->owner == MP_FRAME_OWNED_BY_THREAD && f->previous) {
+    if (f && f->previous) {
         mp_frame_object *b = mp_frame_get_object(f->previous);
         return b ? mp_newref((mp_obj)b) : NULL;
     }
