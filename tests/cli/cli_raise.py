@@ -1,5 +1,10 @@
-# Imported by cases of cases.txt: a traceback through a module.
+# Imported by cases of cases.txt: a traceback and a warning through a module.
 
 
 def fail():
     return 1 / 0
+
+
+def warn():
+    import warnings
+    warnings.warn("careful")
