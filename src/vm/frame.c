@@ -350,8 +350,10 @@ static mp_obj frame_get_back(mp_obj self, void *c)
     mp_frame_object *fo = (mp_frame_object *)self;
     if (fo->back)
         return mp_newref((mp_obj)fo->back);
+    /* A running generator's frame has its caller too (a suspended one has
+     * previous == NULL), as in CPython. */
     mp_frame *f = fo->frame;
-    if (f && f->owner == MP_FRAME_OWNED_BY_THREAD && f->previous) {
+    if (f && f->previous) {
         mp_frame_object *b = mp_frame_get_object(f->previous);
         return b ? mp_newref((mp_obj)b) : NULL;
     }
