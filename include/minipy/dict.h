@@ -28,6 +28,9 @@ extern mp_type mp_type_dict;
  * (type.c), and the cache forgets what it saw before. */
 void mp_dict_watch(mp_obj d);
 void mp_dict_watched_changed(void);
+/* Watches d or stops (the owner reporting its own changes more precisely,
+ * as type.__setattr__ does); returns whether d was watched. */
+int mp_dict_set_watched(mp_obj d, int watched);
 
 /* Hints, for the inline caches of vm/eval.c: the index of the entry whose
  * key is key itself (an exact str: compared by identity, so nothing runs

@@ -62,6 +62,13 @@ void mp_dict_watch(mp_obj d)
     DICT(d)->version |= 1;
 }
 
+int mp_dict_set_watched(mp_obj d, int watched)
+{
+    int was = (int)(DICT(d)->version & 1);
+    DICT(d)->version = (DICT(d)->version & ~(uint64_t)1) | (watched ? 1 : 0);
+    return was;
+}
+
 static inline mp_dict_entry *entries_of(mp_dict_table *t)
 {
     return (mp_dict_entry *)(t->indices + t->size * t->index_bytes);

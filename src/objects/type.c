@@ -550,6 +550,12 @@ static int type_setattro(mp_obj self, mp_obj name, mp_obj value)
     mp_obj meta_attr = mp_type_lookup(mp_type_of(self), name);
     if (meta_attr && mp_type_of(meta_attr)->descr_set)
         return mp_type_of(meta_attr)->descr_set(meta_attr, self, value);
+    /* The attribute cache forgets t and its subclasses only, rather than
+     * every type as a change to a watched dict makes it (a class counter
+     * updated in a loop would empty it each time).  Before the change too:
+     * the old value's __del__ may look the name up. */
+    mp_type_modified(t);
+    int watched = mp_dict_set_watched(t->dict, 0);
     int r;
     if (value) {
         r = mp_dict_setitem(t->dict, name, value);
@@ -563,6 +569,7 @@ static int type_setattro(mp_obj self, mp_obj name, mp_obj value)
         if (r > 0)
             r = 0;
     }
+    mp_dict_set_watched(t->dict, watched);
     if (r == 0) {
         mp_type_modified(t);
         r = mp_typeslots_update(t, name);

@@ -197,10 +197,13 @@ typedef struct {
     uint16_t version[4]; /* globals' version when the name was not in it */
 } global_cache;          /* LOAD_GLOBAL: 5 units */
 
-static inline uint64_t global_cache_version(const global_cache *c)
+/* The fields read straight from the code units (a copy of the whole
+ * struct read back at another offset would stall the load). */
+static inline uint64_t global_cache_version(const mp_codeunit *caches)
 {
-    return (uint64_t)c->version[0] | (uint64_t)c->version[1] << 16 |
-           (uint64_t)c->version[2] << 32 | (uint64_t)c->version[3] << 48;
+    uint64_t v;
+    memcpy(&v, (const char *)caches + offsetof(global_cache, version), sizeof v);
+    return v;
 }
 
 _Static_assert(sizeof(attr_cache) <= 4 * sizeof(mp_codeunit), "LOAD_ATTR's caches");
@@ -526,13 +529,14 @@ TRACE_INSTRUCTION:
             PUSH(NULL);
         mp_obj name = NAME(oparg >> 1), v = NULL;
         global_cache c;
-        memcpy(&c, next_instr, sizeof c);
-        uint64_t version = global_cache_version(&c);
+        uint64_t version = global_cache_version(next_instr);
+        uint16_t index;
+        memcpy(&index, next_instr, sizeof index);
         if (MP_LIKELY(!traced_slow)) {
             if (version == 0)
-                v = mp_dict_value_at_hint(frame->globals, name, c.index);
+                v = mp_dict_value_at_hint(frame->globals, name, index);
             else if (version == ((mp_dict *)frame->globals)->version)
-                v = mp_dict_value_at_hint(frame->builtins, name, c.index);
+                v = mp_dict_value_at_hint(frame->builtins, name, index);
         }
         if (MP_LIKELY(v != NULL)) {
             mp_incref(v);
@@ -713,6 +717,21 @@ TRACE_INSTRUCTION:
                 }
             }
         } else if (float_operands(a, b, &x, &y) && float_binop(x, y, oparg, &v)) {
+            /* An operand float that only this stack holds (a temporary)
+             * takes the result (not while the tracer shows the new float
+             * and the freed one). */
+            mp_obj reuse = NULL;
+            if (!mp_is_small(a) && a->refcnt == 1)
+                reuse = a;
+            else if (!mp_is_small(b) && b->refcnt == 1)
+                reuse = b;
+            if (reuse && !MP_TRACING(mp_trace_refcounts)) {
+                ((mp_float *)reuse)->value = v;
+                mp_decref(reuse == a ? b : a);
+                SET_TOP(reuse);
+                SKIP_CACHES(BINARY_OP);
+                DISPATCH();
+            }
             r = mp_float_new(v);
             if (!r) {
                 mp_decref(b);
@@ -865,8 +884,12 @@ TRACE_INSTRUCTION:
             } else if (mp_type_tag_valid(t, c.tag)) {
                 if (c.kind == ATTR_DICT) {
                     mp_obj d = *(mp_obj *)((char *)owner + t->dictoffset);
-                    if (d)
-                        r = mp_dict_value_at_hint(d, NAME(oparg), c.index);
+                    if (d && !(r = mp_dict_value_at_hint(d, NAME(oparg), c.index))) {
+                        /* Elsewhere in the dict (instances that got their
+                         * attributes in another order). */
+                        r = mp_dict_getitem_hash(d, NAME(oparg), mp_str_hash(NAME(oparg)));
+                        CHECK(r || !mp_err_occurred());
+                    }
                 } else if (c.kind == ATTR_SLOT) {
                     r = *(mp_obj *)((char *)owner + c.index);
                 }
@@ -938,8 +961,15 @@ TRACE_INSTRUCTION:
             mp_type_tag_valid(owner->type, c.tag)) {
             if (c.kind == ATTR_DICT) {
                 mp_obj d = *(mp_obj *)((char *)owner + owner->type->dictoffset);
-                if (d)
-                    r = mp_dict_replace_at_hint(d, NAME(oparg), c.index, value);
+                if (d && mp_dict_replace_at_hint(d, NAME(oparg), c.index, value) == 0) {
+                    r = 0;
+                } else if (d) {
+                    /* Elsewhere in the dict, or not yet there (a new
+                     * instance): the type still has no descriptor for the
+                     * name, so the dict takes it as the generic setattr
+                     * would give it. */
+                    r = mp_dict_setitem(d, NAME(oparg), value) < 0 ? -2 : 0;
+                }
             } else if (c.kind == ATTR_SLOT) {
                 /* A slot: as member_set stores it. */
                 mp_obj *slot = (mp_obj *)((char *)owner + c.index);
@@ -948,7 +978,7 @@ TRACE_INSTRUCTION:
                 r = 0;
             }
         }
-        if (r < 0) {
+        if (r == -1) {
             traced_slow = 0;
             r = mp_obj_setattr(owner, NAME(oparg), value);
             if (r == 0)
