@@ -989,6 +989,15 @@ static void file_dealloc(mp_obj self)
     mp_obj_free(self);
 }
 
+/* Files come from open() only: wrapping a buffer or a raw stream, as
+ * CPython's constructors do, is not supported. */
+static mp_obj file_type_new(mp_type *type, mp_obj const *args, size_t nargs, mp_obj kwnames)
+{
+    return mp_err_format(&mp_type_NotImplementedError,
+                         "minipy does not support creating %s objects directly; use open()",
+                         type->name);
+}
+
 #define FILE_TYPE(var, tname, methods_, getsets_)                                        \
     mp_type var = {                                                            \
         .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},                        \
@@ -1001,6 +1010,7 @@ static void file_dealloc(mp_obj self)
         .setattro = mp_obj_generic_setattr,                                    \
         .iter = file_iter,                                                     \
         .iternext = file_iternext,                                             \
+        .new_ = file_type_new,                                                 \
         .methods = methods_,                                                   \
         .members = file_members,                                               \
         .getsets = getsets_,                                                   \
