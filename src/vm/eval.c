@@ -36,7 +36,10 @@ int mp_tracing_active;
 
 /* ---- small-int fast paths ---------------------------------------------------------- */
 
-static inline mp_obj small_binop(mp_obj a, mp_obj b, int op)
+/* Always inlined: the tests of the tracing flags (object.h's MP_TRACING)
+ * make mp_eval_frame large enough that GCC stops inlining it, a call per
+ * small-int operation (+20% on bench int_loop against make notrace). */
+static inline __attribute__((always_inline)) mp_obj small_binop(mp_obj a, mp_obj b, int op)
 {
     intptr_t x = mp_small_value(a), y = mp_small_value(b), r;
     switch (op) {
