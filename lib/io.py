@@ -328,13 +328,16 @@ class StringIO(TextIOBase):
 
     def _write(self, s):
         if self._universal:
-            if "\r" in s:
-                self._seennl |= ((_CRLF if "\r\n" in s else 0) |
-                                 (_CR if "\r" in s.replace("\r\n", "") else 0))
-                if self._translate:
-                    s = s.replace("\r\n", "\n").replace("\r", "\n")
-            if "\n" in s.replace("\r\n", ""):
+            # Which newlines came in, before any are translated.
+            single = s.replace("\r\n", "")
+            if "\r\n" in s:
+                self._seennl |= _CRLF
+            if "\r" in single:
+                self._seennl |= _CR
+            if "\n" in single:
                 self._seennl |= _LF
+            if self._translate and "\r" in s:
+                s = s.replace("\r\n", "\n").replace("\r", "\n")
         if self._writenl is not None:
             s = s.replace("\n", self._writenl)
         n = len(s)
