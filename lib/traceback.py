@@ -6,8 +6,8 @@ including the ~~~^^^ markers under the failing part of a line, which come
 from code.co_positions().  CPython finds the operator of a binary
 operation or the [...] of a subscript with the ast module; minipy has no
 ast module, so _caret_anchors() below finds them with a small scanner of
-the expression's text.  Not here: print_last (minipy keeps no
-sys.last_traceback), clear_frames, and capture_locals.
+the expression's text.  print_last() finds no last exception: minipy's
+prompt does not set sys.last_type.
 """
 
 import collections.abc
@@ -17,7 +17,7 @@ import sys
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
            'format_tb', 'print_exc', 'format_exc', 'print_exception',
-           'print_stack', 'print_tb',
+           'print_last', 'print_stack', 'print_tb', 'clear_frames',
            'FrameSummary', 'StackSummary', 'TracebackException',
            'walk_stack', 'walk_tb']
 
@@ -164,6 +164,15 @@ def format_exc(limit=None, chain=True):
     return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
 
 
+def print_last(limit=None, file=None, chain=True):
+    """This is a shorthand for 'print_exception(sys.last_type,
+    sys.last_value, sys.last_traceback, limit, file)'."""
+    if not hasattr(sys, "last_type"):
+        raise ValueError("no last exception")
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback,
+                    limit, file, chain)
+
+
 # ---- the stack of the running program ------------------------------------------------------
 
 def print_stack(f=None, limit=None, file=None):
@@ -194,6 +203,16 @@ def extract_stack(f=None, limit=None):
     stack = StackSummary.extract(walk_stack(f), limit=limit)
     stack.reverse()
     return stack
+
+
+def clear_frames(tb):
+    "Clear all references to local variables in the frames of a traceback."
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:
+            pass    # the frame is still running
+        tb = tb.tb_next
 
 
 class FrameSummary:
