@@ -307,6 +307,7 @@ class StringIO(TextIOBase):
         # end only append a piece (print() makes many small writes).
         self._buf = ""
         self._tail = []
+        self._size = 0      # len(_buf) + the lengths of the pieces in _tail
         self._pos = 0
         if initial_value:
             self._write(initial_value)
@@ -323,9 +324,6 @@ class StringIO(TextIOBase):
             self._tail = []
         return self._buf
 
-    def _length(self):
-        return len(self._buf) + sum(len(piece) for piece in self._tail)
-
     def _write(self, s):
         if self._universal:
             # Which newlines came in, before any are translated.
@@ -341,14 +339,16 @@ class StringIO(TextIOBase):
         if self._writenl is not None:
             s = s.replace("\n", self._writenl)
         n = len(s)
-        end = self._length()
+        end = self._size
         if self._pos == end:
             self._tail.append(s)
+            self._size += n
         else:
             value = self._value()
             if self._pos > end:
                 value += "\0" * (self._pos - end)
             self._buf = value[:self._pos] + s + value[self._pos + n:]
+            self._size = len(self._buf)
         self._pos += n
 
     @property
@@ -359,6 +359,7 @@ class StringIO(TextIOBase):
         self._closed = True
         self._buf = ""
         self._tail = []
+        self._size = 0
 
     def flush(self):
         pass
@@ -379,23 +380,22 @@ class StringIO(TextIOBase):
 
     def _line_end(self, value, start, limit):
         """Where the line from start ends (after its newline), up to limit."""
-        if self._universal:
-            i = start
-            while i < limit:
-                c = value[i]
-                if c == "\n":
-                    return i + 1
-                if c == "\r":
-                    if i + 1 < len(value) and value[i + 1] == "\n":
-                        return min(i + 2, limit)
-                    return i + 1
-                i += 1
-            return limit
-        i = value.find(self._readnl, start, limit)
+        if self._universal and not self._translate:
+            # newline='': a line ends at \n, \r or \r\n, kept as they are.
+            lf = value.find("\n", start, limit)
+            cr = value.find("\r", start, limit)
+            if cr < 0 or 0 <= lf < cr:
+                return limit if lf < 0 else lf + 1
+            if cr + 1 < len(value) and value[cr + 1] == "\n":
+                return min(cr + 2, limit)
+            return cr + 1
+        # newline=None has turned every newline into \n.
+        nl = self._readnl or "\n"
+        i = value.find(nl, start, limit)
         if i < 0:
             # A \r\n cut by the limit still ends at the limit.
             return limit
-        return i + len(self._readnl)
+        return i + len(nl)
 
     def readline(self, size=-1):
         self._check()
@@ -442,7 +442,7 @@ class StringIO(TextIOBase):
         if whence == 1:
             pos = self._pos
         elif whence == 2:
-            pos = self._length()
+            pos = self._size
         self._pos = pos
         return pos
 
@@ -458,6 +458,7 @@ class StringIO(TextIOBase):
         value = self._value()
         if pos < len(value):
             self._buf = value[:pos]
+            self._size = pos
         return pos
 
     def seekable(self):

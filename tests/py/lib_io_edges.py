@@ -25,3 +25,13 @@ for init in ['a\rb', 'a\nb', 'a\r\nb', 'ab', 'a\rb\nc']:
         w = io.StringIO(newline=nl)
         w.write(init)
         print(repr(init), repr(nl), repr(s.newlines), repr(w.newlines), s.readlines())
+
+# readline(size) with every newline= and sizes that cut a line or a \r\n.
+for nl in (None,'','\n','\r','\r\n'):
+  for sz in (-1,1,2,3,4):
+    s=io.StringIO('ab\r\ncd\ref\ngh\r', newline=nl); out=[]
+    while True:
+        l=s.readline(sz)
+        if not l: break
+        out.append(l)
+    print(repr(nl), sz, out)
