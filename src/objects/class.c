@@ -719,30 +719,42 @@ done:
     return cls;
 }
 
-/* Bases that are not classes may stand for some (__mro_entries__, PEP 560). */
+/* Bases that are not classes may stand for some (__mro_entries__, PEP 560).
+ * The method is looked up on the base itself, as CPython's update_bases
+ * does, so an instance attribute counts too (typing.NamedTuple is a
+ * function given a __mro_entries__ attribute). */
 mp_obj mp_resolve_mro_entries(mp_obj bases)
 {
-    int changed = 0;
+    mp_obj out = NULL;  /* made on the first base that has __mro_entries__ */
     for (intptr_t i = 0; i < MP_TUPLE_LEN(bases); i++) {
         mp_obj b = MP_TUPLE_GET(bases, i);
-        if (!(mp_type_of(b)->flags & MP_TPFLAGS_TYPE_SUBCLASS) &&
-            mp_type_lookup(mp_type_of(b), MP_NAME(__mro_entries__)))
-            changed = 1;
-    }
-    if (!changed)
-        return mp_newref(bases);
-    mp_obj out = mp_list_new(0);
-    if (!out)
-        return NULL;
-    for (intptr_t i = 0; i < MP_TUPLE_LEN(bases); i++) {
-        mp_obj b = MP_TUPLE_GET(bases, i);
-        if ((mp_type_of(b)->flags & MP_TPFLAGS_TYPE_SUBCLASS) ||
-            !mp_type_lookup(mp_type_of(b), MP_NAME(__mro_entries__))) {
-            if (mp_list_append(out, b) < 0)
+        mp_obj meth = NULL;
+        if (!(mp_type_of(b)->flags & MP_TPFLAGS_TYPE_SUBCLASS)) {
+            int found = mp_obj_lookup_attr(b, MP_NAME(__mro_entries__), &meth);
+            if (found < 0)
+                goto fail;
+        }
+        if (!meth) {
+            if (out && mp_list_append(out, b) < 0)
                 goto fail;
             continue;
         }
-        mp_obj r = mp_call_method(b, "__mro_entries__", &bases, 1);
+        if (!out) {
+            /* The bases before this one were kept as they are. */
+            out = mp_list_new(0);
+            for (intptr_t j = 0; out && j < i; j++) {
+                if (mp_list_append(out, MP_TUPLE_GET(bases, j)) < 0) {
+                    mp_decref(meth);
+                    goto fail;
+                }
+            }
+            if (!out) {
+                mp_decref(meth);
+                return NULL;
+            }
+        }
+        mp_obj r = mp_call(meth, &bases, 1, NULL);
+        mp_decref(meth);
         if (!r)
             goto fail;
         if (!mp_tuple_check(r)) {
@@ -755,11 +767,13 @@ mp_obj mp_resolve_mro_entries(mp_obj bases)
         if (bad)
             goto fail;
     }
+    if (!out)
+        return mp_newref(bases);
     mp_obj t = mp_list_as_tuple(out);
     mp_decref(out);
     return t;
 fail:
-    mp_decref(out);
+    mp_xdecref(out);
     return NULL;
 }
 
