@@ -332,7 +332,11 @@ mp_obj mp_eval_frame(mp_tstate *ts, mp_frame *frame, int throwflag)
     } while (0)
 #define TARGET(name) TARGET_##name:
 #define JUMPBY(n) (next_instr += (n))
-#define SKIP_CACHES(name) JUMPBY(mp_opcode_caches[MP_OP_##name])
+/* The cache counts as constants (mp_opcode_caches is a table in memory). */
+#define OP_CACHES(name, num, caches, kind, effect) CACHES_##name = (caches),
+    enum { MP_OPCODES(OP_CACHES) };
+#undef OP_CACHES
+#define SKIP_CACHES(name) JUMPBY(CACHES_##name)
 
 #define PUSH(v) (*stack_pointer++ = (v))
 #define POP() (*--stack_pointer)
@@ -785,10 +789,29 @@ TRACE_INSTRUCTION:
     {
         mp_obj b = POP(), a = TOP(), r;
         double x, y;
+        int t;
         if (mp_is_small(a) && mp_is_small(b)) {
-            r = small_compare(mp_small_value(a), mp_small_value(b), oparg) ? mp_true : mp_false;
+            t = small_compare(mp_small_value(a), mp_small_value(b), oparg);
+            goto compare_and_jump;
         } else if (float_operands(a, b, &x, &y)) {
-            r = float_compare(x, y, oparg) ? mp_true : mp_false;
+            t = float_compare(x, y, oparg);
+        compare_and_jump:;
+            /* A comparison that a conditional jump tests (`if a < b:`,
+             * `while`) jumps at once, without the bool on the stack
+             * (CPython's COMPARE_OP_*_JUMP); a traced one runs both
+             * instructions as written. */
+            mp_codeunit *jump = next_instr + CACHES_COMPARE_OP;
+            if (dispatch == op_targets && (jump->op == MP_OP_POP_JUMP_FORWARD_IF_FALSE ||
+                                           jump->op == MP_OP_POP_JUMP_FORWARD_IF_TRUE)) {
+                mp_decref(a);
+                mp_decref(b);
+                STACK_SHRINK(1);
+                next_instr = jump + 1;
+                if (t == (jump->op == MP_OP_POP_JUMP_FORWARD_IF_TRUE))
+                    JUMPBY(jump->arg);
+                DISPATCH();
+            }
+            r = t ? mp_true : mp_false;
         } else {
             r = mp_obj_richcompare(a, b, oparg);
             if (!r) {
