@@ -220,6 +220,14 @@ mp_obj mp_func_call(mp_obj callable, mp_obj const *args, size_t nargs, mp_obj kw
     mp_frame *frame = mp_frame_push(ts, f, NULL);
     if (!frame)
         return NULL;
+    mp_code *co = f->code;
+    if (!kwnames && nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
+        !(co->flags & (MP_CO_VARARGS | MP_CO_VARKEYWORDS))) {
+        /* Exactly the positional parameters: nothing to bind. */
+        for (size_t i = 0; i < nargs; i++)
+            frame->localsplus[i] = mp_newref(args[i]);
+        return mp_eval_frame(ts, frame, 0);
+    }
     if (mp_bind_args(f, frame->localsplus, args, nargs, kwnames) < 0) {
         mp_frame_pop(ts, frame);
         return NULL;

@@ -986,10 +986,15 @@ TRACE_INSTRUCTION:
         if (c.kind != ATTR_NONE && !mp_is_small(owner) && MP_LIKELY(!traced_slow) &&
             mp_type_tag_valid(owner->type, c.tag)) {
             if (c.kind == ATTR_DICT) {
-                mp_obj d = *(mp_obj *)((char *)owner + owner->type->dictoffset);
-                if (d && mp_dict_replace_at_hint(d, NAME(oparg), c.index, value) == 0) {
+                mp_obj *dictp = (mp_obj *)((char *)owner + owner->type->dictoffset);
+                mp_obj d = *dictp;
+                /* A new instance gets its dict with its first attribute,
+                 * as the generic setattr makes it. */
+                if (!d && (d = *dictp = mp_dict_new()) == NULL) {
+                    r = -2;
+                } else if (mp_dict_replace_at_hint(d, NAME(oparg), c.index, value) == 0) {
                     r = 0;
-                } else if (d) {
+                } else {
                     /* Elsewhere in the dict, or not yet there (a new
                      * instance): the type still has no descriptor for the
                      * name, so the dict takes it as the generic setattr
