@@ -190,3 +190,9 @@ def repeat(stmt="pass", setup="pass", timer=default_timer,
            repeat=default_repeat, number=default_number, globals=None):
     """Convenience function to create Timer object and call repeat method."""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
+
+
+if __name__ == "__main__":
+    # CPython's `python -m timeit` command line (main()) is not written here.
+    raise NotImplementedError(
+        "minipy does not support timeit's command line interface (python -m timeit)")
