@@ -10,8 +10,7 @@ get_type_hints(), get_origin() and get_args() read them back.
 
 (minipy's version of CPython 3.11's Lib/typing.py, for the names learners'
 type hints use.  Left out: TypeVarTuple and Unpack, ParamSpec substitution,
-IO/TextIO/BinaryIO, Pattern/Match, dataclass_transform, the per-argument
-caches (List[int] is List[int] is False here, they are only equal).)
+IO/TextIO/BinaryIO, Pattern/Match, dataclass_transform.)
 """
 
 import collections
@@ -185,6 +184,27 @@ def _caller(depth=1, default='__main__'):
         return None
 
 
+def _tp_cache(func=None, /, *, typed=False):
+    """Cache the results of subscripting, so that List[int] is List[int]
+    (and typing objects are made once).  Unhashable arguments (Literal[[]])
+    bypass the cache; the errors are raised by the uncached call."""
+    def decorator(func):
+        cached = functools.lru_cache(typed=typed)(func)
+
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            try:
+                return cached(*args, **kwds)
+            except TypeError:
+                pass
+            return func(*args, **kwds)
+        return inner
+
+    if func is not None:
+        return decorator(func)
+    return decorator
+
+
 def _should_unflatten_callable_args(typ, args):
     # Callable[[int, str], bool] keeps its arguments flat: (int, str, bool).
     return (typ.__origin__ is collections.abc.Callable
@@ -318,6 +338,7 @@ def TypeAlias(self, parameters):
 
 
 @_SpecialForm
+@_tp_cache
 def ClassVar(self, parameters):
     """Special type construct to mark class variables."""
     item = _type_check(parameters, f'{self} accepts only single type.')
@@ -325,6 +346,7 @@ def ClassVar(self, parameters):
 
 
 @_SpecialForm
+@_tp_cache
 def Final(self, parameters):
     """Special typing construct to indicate final names to type checkers."""
     item = _type_check(parameters, f'{self} accepts only single type.')
@@ -356,6 +378,7 @@ def TypeGuard(self, parameters):
 
 
 @_SpecialForm
+@_tp_cache
 def Union(self, parameters):
     """Union type; Union[X, Y] means either X or Y."""
     if parameters == ():
@@ -373,6 +396,7 @@ def Union(self, parameters):
 
 
 @_SpecialForm
+@_tp_cache
 def Optional(self, parameters):
     """Optional type; Optional[X] is equivalent to Union[X, None]."""
     arg = _type_check(parameters, f"{self} requires a single type.")
@@ -380,6 +404,7 @@ def Optional(self, parameters):
 
 
 @_LiteralSpecialForm
+@_tp_cache(typed=True)
 def Literal(self, *parameters):
     """Special typing form to define literal types (a.k.a. value types)."""
     parameters = _flatten_literal_params(parameters)
@@ -391,6 +416,7 @@ def Literal(self, *parameters):
 
 
 @_SpecialForm
+@_tp_cache
 def Concatenate(self, parameters):
     """Used with Callable and ParamSpec: Concatenate[int, P] is the
     parameters of P after a first int parameter."""
@@ -731,6 +757,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
     def __ror__(self, left):
         return Union[left, self]
 
+    @_tp_cache
     def __getitem__(self, args):
         # Dict[str, T][int] is Dict[str, int].
         if self.__origin__ in (Generic, Protocol):
@@ -788,8 +815,10 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
                     return ()
         return (self.__origin__,)
 
-    # *List[int] is Unpack[List[int]] in CPython; minipy has no Unpack.
-    __iter__ = None
+    def __iter__(self):
+        # *List[int] is Unpack[List[int]] in CPython; minipy has no Unpack.
+        raise NotImplementedError(
+            "minipy's typing does not support unpacking a generic alias (Unpack)")
 
 
 class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
@@ -805,6 +834,7 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
         else:
             self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -870,6 +900,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
             params = (args, result)
         return self.__getitem_inner__(params)
 
+    @_tp_cache
     def __getitem_inner__(self, params):
         args, result = params
         msg = "Callable[args, result]: result must be a type."
@@ -886,6 +917,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
 class _TupleType(_SpecialGenericAlias, _root=True):
     """Tuple: Tuple[int, str], Tuple[int, ...], Tuple[()]."""
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -1006,6 +1038,7 @@ class Annotated:
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used "
@@ -1069,6 +1102,7 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         """Generic[T] (in a class's bases), or Stack[int] for a generic class."""
         if not isinstance(params, tuple):

@@ -38,3 +38,9 @@ print(Literal["a", "b"].__args__, get_args(Literal[1, 2]), get_origin(Literal[1]
 print(NamedTuple('E', []), TypedDict('E', {}))
 print(get_origin(Required[int]), get_args(ClassVar[int]), get_origin(Final[int]))
 print(Annotated[List[int], 'x'], get_type_hints(f, include_extras=True) == get_type_hints(f))
+# Subscripting is cached: the same arguments give the same object.
+class S(Generic[T]): pass
+print(List[int] is List[int], Union[int, str] is Union[int, str], Dict[str, T][int] is Dict[str, int])
+print(Literal[1] is Literal[1], Literal[1] is Literal[True], S[int] is S[int])
+print(Callable[[int], str] is Callable[[int], str], Annotated[int, 1] is Annotated[int, 1])
+print(Literal[[1]].__args__, Literal[[1]] is Literal[[1]])
