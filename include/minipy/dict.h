@@ -11,7 +11,23 @@ typedef struct mp_dict_entry {
     mp_obj value;
 } mp_dict_entry;
 
-typedef struct mp_dict_table mp_dict_table;
+/* The index and the entries of a dict (objects/dict.c's business: it is
+ * here so that the hint reader below can be inline in the eval loop). */
+typedef struct mp_dict_table {
+    intptr_t size;        /* index slots: a power of two */
+    intptr_t usable;      /* entries that may still be appended */
+    intptr_t nentries;    /* entries appended (live and deleted) */
+    uint8_t log2_size;
+    uint8_t index_bytes;  /* 1, 2, 4 or 8 */
+    uint8_t unicode;      /* every key is an exact str: CPython then uses
+                             16-byte entries, which __sizeof__ reports */
+    _Alignas(8) char indices[]; /* size * index_bytes, then the entries */
+} mp_dict_table;
+
+static inline mp_dict_entry *mp_dict_table_entries(mp_dict_table *t)
+{
+    return (mp_dict_entry *)(t->indices + t->size * t->index_bytes);
+}
 
 typedef struct mp_dict {
     mp_object ob;
@@ -38,7 +54,14 @@ int mp_dict_set_watched(mp_obj d, int watched);
  * is key, else NULL (borrowed).  Replacing it: 0, or -1 when the hint is
  * wrong, nothing done. */
 intptr_t mp_dict_hint_of(mp_obj d, mp_obj key);
-mp_obj mp_dict_value_at_hint(mp_obj d, mp_obj key, intptr_t hint);
+static inline mp_obj mp_dict_value_at_hint(mp_obj d, mp_obj key, intptr_t hint)
+{
+    mp_dict_table *t = ((mp_dict *)d)->table;
+    if (!t || hint >= t->nentries)
+        return NULL;
+    mp_dict_entry *ep = &mp_dict_table_entries(t)[hint];
+    return ep->key == key ? ep->value : NULL;
+}
 int mp_dict_replace_at_hint(mp_obj d, mp_obj key, intptr_t hint, mp_obj value);
 /* The views (dict_views.c) and the iterators (dict.c). */
 extern mp_type mp_type_dict_keys, mp_type_dict_values, mp_type_dict_items,

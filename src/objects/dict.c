@@ -25,16 +25,7 @@
 
 #define DICT(o) ((mp_dict *)(o))
 
-struct mp_dict_table {
-    intptr_t size;        /* index slots: a power of two */
-    intptr_t usable;      /* entries that may still be appended */
-    intptr_t nentries;    /* entries appended (live and deleted) */
-    uint8_t log2_size;
-    uint8_t index_bytes;  /* 1, 2, 4 or 8 */
-    uint8_t unicode;      /* every key is an exact str: CPython then uses
-                             16-byte entries, which __sizeof__ reports */
-    _Alignas(8) char indices[]; /* size * index_bytes, then the entries */
-};
+/* struct mp_dict_table is in dict.h. */
 
 #define IX_EMPTY (-1)
 #define IX_DUMMY (-2)
@@ -71,7 +62,7 @@ int mp_dict_set_watched(mp_obj d, int watched)
 
 static inline mp_dict_entry *entries_of(mp_dict_table *t)
 {
-    return (mp_dict_entry *)(t->indices + t->size * t->index_bytes);
+    return mp_dict_table_entries(t);
 }
 
 static inline intptr_t get_index(mp_dict_table *t, size_t i)
@@ -379,15 +370,6 @@ intptr_t mp_dict_hint_of(mp_obj d, mp_obj key)
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
-}
-
-mp_obj mp_dict_value_at_hint(mp_obj d, mp_obj key, intptr_t hint)
-{
-    mp_dict_table *t = DICT(d)->table;
-    if (!t || hint >= t->nentries)
-        return NULL;
-    mp_dict_entry *ep = &entries_of(t)[hint];
-    return ep->key == key ? ep->value : NULL;
 }
 
 int mp_dict_replace_at_hint(mp_obj d, mp_obj key, intptr_t hint, mp_obj value)
