@@ -877,7 +877,18 @@ TRACE_INSTRUCTION:
     TARGET(STORE_SUBSCR)
     {
         mp_obj key = POP(), container = POP(), value = POP();
-        int r = mp_obj_setitem(container, key, value);
+        int r;
+        intptr_t i;
+        if (mp_is_small(key) && mp_type_of(container) == &mp_type_list &&
+            (i = mp_small_value(key) < 0 ? mp_small_value(key) + MP_LIST_LEN(container)
+                                         : mp_small_value(key)) >= 0 &&
+            i < MP_LIST_LEN(container)) {
+            /* list[i] = value, as list's own item assignment does it. */
+            MP_SETREF(MP_LIST_ITEMS(container)[i], mp_newref(value));
+            r = 0;
+        } else {
+            r = mp_obj_setitem(container, key, value);
+        }
         mp_decref(key);
         mp_decref(container);
         mp_decref(value);

@@ -106,3 +106,26 @@ def outer(a, b):
 
 
 print(outer(1, 2), outer("x", "y"))
+
+
+# list[i] = v for small int indices, negative ones, and the errors.
+lst = [0, 1, 2]
+for i in (-3, -1, 0, 2):
+    lst[i] = i * 10
+print(lst)
+for i in (3, -4):
+    try:
+        lst[i] = 0
+    except IndexError as e:
+        print(type(e).__name__, e)
+lst[True] = "bool index"
+lst[2**70 // 2**69] = "big int index"
+print(lst)
+
+
+class L(list):
+    def __setitem__(self, i, v):
+        print("L.__setitem__", i, v)
+
+
+L([1, 2])[0] = 5
