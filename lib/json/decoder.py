@@ -255,6 +255,15 @@ def JSONArray(s_and_end, scan_once):
         end = _skip_ws(s, end + 1)
 
 
+def _recursion_error(err, kind):
+    """Re-raise a RecursionError met while decoding a nested JSON object or
+    array with the C scanner's message, naming the innermost one."""
+    if 'while decoding a JSON' in str(err):
+        raise err
+    raise RecursionError('maximum recursion depth exceeded while decoding '
+                         'a JSON %s from a unicode string' % kind) from None
+
+
 class Scanner:
     """scan_once(string, idx) -> (value, end) for the JSON value at idx.
 
@@ -289,11 +298,17 @@ class Scanner:
         if ch == '"':
             return scanstring(s, idx + 1, self.strict)
         if ch == '{':
-            return JSONObject((s, idx + 1), self.strict, self._scan,
-                              self.object_hook, self.object_pairs_hook,
-                              self.memo)
+            try:
+                return JSONObject((s, idx + 1), self.strict, self._scan,
+                                  self.object_hook, self.object_pairs_hook,
+                                  self.memo)
+            except RecursionError as err:
+                _recursion_error(err, 'object')
         if ch == '[':
-            return JSONArray((s, idx + 1), self._scan)
+            try:
+                return JSONArray((s, idx + 1), self._scan)
+            except RecursionError as err:
+                _recursion_error(err, 'array')
         if ch == 'n' and s.startswith('null', idx):
             return None, idx + 4
         if ch == 't' and s.startswith('true', idx):

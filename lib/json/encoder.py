@@ -143,7 +143,14 @@ class JSONEncoder(object):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
             return encode_basestring(o)
-        return ''.join(list(self.iterencode(o, _one_shot=True)))
+        try:
+            return ''.join(list(self.iterencode(o, _one_shot=True)))
+        except RecursionError:
+            if self.indent is not None:
+                raise
+            # The message of CPython's one-shot encoder (C code).
+            raise RecursionError('maximum recursion depth exceeded while '
+                                 'encoding a JSON object') from None
 
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and yield each string
