@@ -66,6 +66,32 @@ def _skip_ws(s, end):
     return end
 
 
+class _Document:
+    """A JSON text made ready for scanning by index.
+
+    minipy finds the i-th character of a non-ASCII str by walking from its
+    start, so scanning such a text index by index would take quadratic
+    time.  Instead the scanner reads an ASCII stand-in, `text`, in which
+    every non-ASCII character is replaced by '?' (a character that plays no
+    part in JSON's syntax, so every position and error is the same), and
+    takes the characters of strings from a list of the real ones."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        if doc.isascii():
+            self.text = doc
+            self.chars = None
+        else:
+            self.text = doc.encode('ascii', 'replace').decode('ascii')
+            self.chars = list(doc)
+
+    def slice(self, start, stop):
+        piece = self.text[start:stop]
+        if self.chars is not None and '?' in piece:
+            return ''.join(self.chars[start:stop])
+        return piece
+
+
 def _hex4(s, pos):
     """The value of the four hex digits at s[pos:pos+4], or None.
 
@@ -78,6 +104,70 @@ def _hex4(s, pos):
     return int(digits, 16)
 
 
+def _scanstring(d, end, strict):
+    """scanstring on a _Document."""
+    s = d.text
+    n = len(s)
+    if end < 0 or end > n:
+        raise ValueError('end is out of bounds')
+    begin = end - 1
+    chunks = []
+    while True:
+        # The next quote or backslash ends the plain run of characters
+        # (the backslash is looked for only before the quote, so that each
+        # string costs its own length, not the rest of the document's).
+        stop = s.find('"', end)
+        if stop < 0:
+            stop = n
+        backslash = s.find('\\', end, stop)
+        if backslash >= 0:
+            stop = backslash
+        plain = s[end:stop]
+        if strict and not _CONTROL.isdisjoint(plain):
+            for i, ch in enumerate(plain):
+                if ch in _CONTROL:
+                    raise JSONDecodeError('Invalid control character at',
+                                          d.doc, end + i)
+        if stop == n:
+            raise JSONDecodeError('Unterminated string starting at',
+                                  d.doc, begin)
+        if plain:
+            chunks.append(d.slice(end, stop))
+        if s[stop] == '"':
+            return ''.join(chunks), stop + 1
+        # A backslash: decode one escape sequence.
+        pos = stop + 1
+        if pos == n:
+            raise JSONDecodeError('Unterminated string starting at',
+                                  d.doc, begin)
+        esc = s[pos]
+        if esc != 'u':
+            try:
+                chunks.append(_ESCAPES[esc])
+            except KeyError:
+                raise JSONDecodeError('Invalid \\escape', d.doc, stop) from None
+            end = pos + 1
+            continue
+        # \uXXXX; the C scanner wants at least one character after it.
+        if pos + 5 >= n:
+            raise JSONDecodeError('Invalid \\uXXXX escape', d.doc, pos)
+        code = _hex4(s, pos + 1)
+        if code is None:
+            raise JSONDecodeError('Invalid \\uXXXX escape', d.doc, pos)
+        end = pos + 5
+        # A high surrogate followed by \u and a low surrogate is one
+        # character; any other second escape is decoded on its own.
+        if (0xd800 <= code <= 0xdbff and end + 6 < n
+                and s[end] == '\\' and s[end + 1] == 'u'):
+            low = _hex4(s, end + 2)
+            if low is None:
+                raise JSONDecodeError('Invalid \\uXXXX escape', d.doc, end + 1)
+            if 0xdc00 <= low <= 0xdfff:
+                code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
+                end += 6
+        chunks.append(chr(code))
+
+
 def scanstring(s, end, strict=True):
     """Scan the string s for a JSON string. End is the index of the
     character in s after the quote that started the JSON string.
@@ -87,65 +177,10 @@ def scanstring(s, end, strict=True):
 
     Returns a tuple of the decoded string and the index of the character in s
     after the end quote."""
-    n = len(s)
-    if end < 0 or end > n:
-        raise ValueError('end is out of bounds')
-    begin = end - 1
-    chunks = []
-    while True:
-        # The next quote or backslash ends the plain run of characters.
-        quote = s.find('"', end)
-        backslash = s.find('\\', end)
-        if quote < 0 and backslash < 0:
-            stop = n
-        elif quote < 0:
-            stop = backslash
-        elif backslash < 0:
-            stop = quote
-        else:
-            stop = min(quote, backslash)
-        plain = s[end:stop]
-        if strict and not _CONTROL.isdisjoint(plain):
-            for i, ch in enumerate(plain):
-                if ch in _CONTROL:
-                    raise JSONDecodeError('Invalid control character at',
-                                          s, end + i)
-        if stop == n:
-            raise JSONDecodeError('Unterminated string starting at', s, begin)
-        if plain:
-            chunks.append(plain)
-        if s[stop] == '"':
-            return ''.join(chunks), stop + 1
-        # A backslash: decode one escape sequence.
-        pos = stop + 1
-        if pos == n:
-            raise JSONDecodeError('Unterminated string starting at', s, begin)
-        esc = s[pos]
-        if esc != 'u':
-            try:
-                chunks.append(_ESCAPES[esc])
-            except KeyError:
-                raise JSONDecodeError('Invalid \\escape', s, stop) from None
-            end = pos + 1
-            continue
-        # \uXXXX; the C scanner wants at least one character after it.
-        if pos + 5 >= n:
-            raise JSONDecodeError('Invalid \\uXXXX escape', s, pos)
-        code = _hex4(s, pos + 1)
-        if code is None:
-            raise JSONDecodeError('Invalid \\uXXXX escape', s, pos)
-        end = pos + 5
-        # A high surrogate followed by \u and a low surrogate is one
-        # character; any other second escape is decoded on its own.
-        if (0xd800 <= code <= 0xdbff and end + 6 < n
-                and s[end] == '\\' and s[end + 1] == 'u'):
-            low = _hex4(s, end + 2)
-            if low is None:
-                raise JSONDecodeError('Invalid \\uXXXX escape', s, end + 1)
-            if 0xdc00 <= low <= 0xdfff:
-                code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
-                end += 6
-        chunks.append(chr(code))
+    if not isinstance(s, str):
+        raise TypeError('first argument must be a string, not %s'
+                        % type(s).__name__)
+    return _scanstring(_Document(s), end, strict)
 
 
 def _match_number(s, start):
@@ -187,15 +222,21 @@ def _match_number(s, start):
     return s[start:idx], is_float, idx
 
 
-def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,
-               memo=None):
-    """Decode the members of a JSON object; s_and_end is (s, end) with end
-    just after the '{'.  Returns (object, index after the '}')."""
-    s, end = s_and_end
+def _scan_value(scan, d, end):
+    """The value at end, scanned with scan(d, end); "Expecting value" when
+    there is none."""
+    try:
+        return scan(d, end)
+    except StopIteration as err:
+        raise JSONDecodeError('Expecting value', d.doc, err.value) from None
+
+
+def _parse_object(d, end, strict, scan, object_hook, object_pairs_hook, memo):
+    """The members of a JSON object in the _Document d, from just after
+    its '{': (object, index after the '}')."""
+    s = d.text
     n = len(s)
     pairs = []
-    if memo is None:
-        memo = {}
     end = _skip_ws(s, end)
     if end < n and s[end] == '}':
         end += 1
@@ -204,25 +245,21 @@ def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,
             if end >= n or s[end] != '"':
                 raise JSONDecodeError(
                     'Expecting property name enclosed in double quotes',
-                    s, end)
-            key, end = scanstring(s, end + 1, strict)
+                    d.doc, end)
+            key, end = _scanstring(d, end + 1, strict)
             # Equal keys share one string object, as CPython's memo does.
             key = memo.setdefault(key, key)
             end = _skip_ws(s, end)
             if end >= n or s[end] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, end)
-            end = _skip_ws(s, end + 1)
-            try:
-                value, end = scan_once(s, end)
-            except StopIteration as err:
-                raise JSONDecodeError('Expecting value', s, err.value) from None
+                raise JSONDecodeError("Expecting ':' delimiter", d.doc, end)
+            value, end = _scan_value(scan, d, _skip_ws(s, end + 1))
             pairs.append((key, value))
             end = _skip_ws(s, end)
             if end < n and s[end] == '}':
                 end += 1
                 break
             if end >= n or s[end] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, end)
+                raise JSONDecodeError("Expecting ',' delimiter", d.doc, end)
             end = _skip_ws(s, end + 1)
     if object_pairs_hook is not None:
         return object_pairs_hook(pairs), end
@@ -232,27 +269,50 @@ def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,
     return result, end
 
 
-def JSONArray(s_and_end, scan_once):
-    """Decode the items of a JSON array; s_and_end is (s, end) with end just
-    after the '['.  Returns (list, index after the ']')."""
-    s, end = s_and_end
+def _parse_array(d, end, scan):
+    """The items of a JSON array in the _Document d, from just after its
+    '[': (list, index after the ']')."""
+    s = d.text
     n = len(s)
     values = []
     end = _skip_ws(s, end)
     if end < n and s[end] == ']':
         return values, end + 1
     while True:
-        try:
-            value, end = scan_once(s, end)
-        except StopIteration as err:
-            raise JSONDecodeError('Expecting value', s, err.value) from None
+        value, end = _scan_value(scan, d, end)
         values.append(value)
         end = _skip_ws(s, end)
         if end < n and s[end] == ']':
             return values, end + 1
         if end >= n or s[end] != ',':
-            raise JSONDecodeError("Expecting ',' delimiter", s, end)
+            raise JSONDecodeError("Expecting ',' delimiter", d.doc, end)
         end = _skip_ws(s, end + 1)
+
+
+def _public_scan(scan_once):
+    """A scan function over _Documents that calls the public
+    scan_once(string, idx)."""
+    return lambda d, idx: scan_once(d.doc, idx)
+
+
+def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,
+               memo=None):
+    """Decode the members of a JSON object; s_and_end is (s, end) with end
+    just after the '{', and scan_once(s, idx) decodes each value.
+    Returns (object, index after the '}')."""
+    s, end = s_and_end
+    if memo is None:
+        memo = {}
+    return _parse_object(_Document(s), end, strict, _public_scan(scan_once),
+                         object_hook, object_pairs_hook, memo)
+
+
+def JSONArray(s_and_end, scan_once):
+    """Decode the items of a JSON array; s_and_end is (s, end) with end just
+    after the '[', and scan_once(s, idx) decodes each value.
+    Returns (list, index after the ']')."""
+    s, end = s_and_end
+    return _parse_array(_Document(s), end, _public_scan(scan_once))
 
 
 def _recursion_error(err, kind):
@@ -285,28 +345,29 @@ class Scanner:
             raise TypeError('first argument must be a string, not %s'
                             % type(string).__name__)
         try:
-            return self._scan(string, idx)
+            return self._scan(_Document(string), idx)
         finally:
             self.memo.clear()
 
-    def _scan(self, s, idx):
+    def _scan(self, d, idx):
+        s = d.text
         if idx < 0:
             raise ValueError('idx cannot be negative')
         if idx >= len(s):
             raise StopIteration(idx)
         ch = s[idx]
         if ch == '"':
-            return scanstring(s, idx + 1, self.strict)
+            return _scanstring(d, idx + 1, self.strict)
         if ch == '{':
             try:
-                return JSONObject((s, idx + 1), self.strict, self._scan,
-                                  self.object_hook, self.object_pairs_hook,
-                                  self.memo)
+                return _parse_object(d, idx + 1, self.strict, self._scan,
+                                     self.object_hook, self.object_pairs_hook,
+                                     self.memo)
             except RecursionError as err:
                 _recursion_error(err, 'object')
         if ch == '[':
             try:
-                return JSONArray((s, idx + 1), self._scan)
+                return _parse_array(d, idx + 1, self._scan)
             except RecursionError as err:
                 _recursion_error(err, 'array')
         if ch == 'n' and s.startswith('null', idx):
@@ -388,6 +449,12 @@ class JSONDecoder(object):
         containing a JSON document).
 
         """
+        # The messages of the regular expression CPython skips spaces with.
+        if isinstance(s, (bytes, bytearray, memoryview)):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        if not isinstance(s, str):
+            raise TypeError("expected string or bytes-like object, got '%s'"
+                            % type(s).__name__)
         obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
