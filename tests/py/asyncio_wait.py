@@ -1,4 +1,5 @@
-# asyncio.wait and asyncio.as_completed.
+# asyncio.wait and asyncio.as_completed (delays far apart: the order must
+# not depend on how busy the machine is).
 import asyncio
 
 
@@ -15,10 +16,10 @@ def names(tasks):
 
 async def main():
     tasks = [asyncio.create_task(job(n, d), name=n) for n, d in
-             [("slow", 0.4), ("fast", 0.01), ("mid", 0.2)]]
+             [("slow", 1.0), ("fast", 0.01), ("mid", 0.2)]]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("first completed:", names(done), "pending:", names(pending))
-    done, pending = await asyncio.wait(tasks, timeout=0.3)
+    done, pending = await asyncio.wait(tasks, timeout=0.6)
     print("after timeout:", names(done), names(pending))
     done, pending = await asyncio.wait(tasks)
     print("all:", names(done), pending)
@@ -51,14 +52,14 @@ async def main():
         print("ValueError:", e)
 
     # as_completed yields awaitables in completion order
-    coros = [job(n, d) for n, d in [("third", 0.03), ("first", 0.01), ("second", 0.02)]]
+    coros = [job(n, d) for n, d in [("third", 0.3), ("first", 0.1), ("second", 0.2)]]
     for next_done in asyncio.as_completed(coros):
         print("completed:", await next_done)
 
     # with a timeout
-    coros = [job("quick", 0.01), job("sluggish", 1)]
+    coros = [job("quick", 0.01), job("sluggish", 2)]
     try:
-        for next_done in asyncio.as_completed(coros, timeout=0.03):
+        for next_done in asyncio.as_completed(coros, timeout=0.5):
             print("completed:", await next_done)
     except TimeoutError:
         print("as_completed timed out")
