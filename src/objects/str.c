@@ -454,17 +454,59 @@ static mp_obj str_richcompare(mp_obj a, mp_obj b, int op)
 
 /* ---- indexing ---------------------------------------------------------------------------- */
 
+/* The last position found in a non-ASCII str: indexing walks the UTF-8
+ * from there (or from either end, whichever is nearer), so a loop over
+ * s[i] or over slices is linear, not quadratic.  A str that changes
+ * (appends in place) or dies clears it. */
+static struct {
+    const mp_str *s;
+    intptr_t index;
+    size_t off;
+} last_pos;
+
+static void forget_pos(const mp_str *s)
+{
+    if (last_pos.s == s)
+        last_pos.s = NULL;
+}
+
 size_t mp_str_byte_offset(mp_obj o, intptr_t i)
 {
     mp_str *s = (mp_str *)o;
     if (s->ascii)
         return (size_t)i;
+    intptr_t len = s->ob.size;
+    if (i <= 0)
+        return 0;
+    if (i >= len)
+        return s->nbytes;
+    const unsigned char *d = (const unsigned char *)s->data;
+    intptr_t k = 0;
     size_t off = 0;
-    for (intptr_t k = 0; k < i; k++) {
+    if (len - i < i) {
+        k = len;
+        off = s->nbytes;
+    }
+    if (last_pos.s == s) {
+        intptr_t dist = last_pos.index > i ? last_pos.index - i : i - last_pos.index;
+        if (dist < (k > i ? k - i : i - k)) {
+            k = last_pos.index;
+            off = last_pos.off;
+        }
+    }
+    for (; k < i; k++) {
         off++;
-        while (off < s->nbytes && ((unsigned char)s->data[off] & 0xC0) == 0x80)
+        while (off < s->nbytes && (d[off] & 0xC0) == 0x80)
             off++;
     }
+    for (; k > i; k--) {
+        off--;
+        while (off > 0 && (d[off] & 0xC0) == 0x80)
+            off--;
+    }
+    last_pos.s = s;
+    last_pos.index = i;
+    last_pos.off = off;
     return off;
 }
 
@@ -602,6 +644,7 @@ mp_obj mp_str_append_consume(mp_obj a, mp_obj b)
         mp_decref(a);
         return mp_newref(b);
     }
+    forget_pos(x);
     size_t nbytes = x->nbytes + y->nbytes;
     size_t need = sizeof(mp_str) + 1 + nbytes;
     if (need > malloc_usable_size(x)) {
@@ -714,6 +757,7 @@ static mp_obj str_str(mp_obj s)
 
 static void str_dealloc(mp_obj s)
 {
+    forget_pos((mp_str *)s);
     mp_obj_free(s);
 }
 
