@@ -319,6 +319,23 @@ mp_obj mp_class_new(mp_type *meta, mp_obj name, mp_obj bases, mp_obj ns,
     if (!mp_dict_check(ns))
         return mp_err_format(&mp_type_TypeError, "type.__new__() argument 3 must be dict, not %s",
                              mp_type_of(ns)->name);
+    /* type() itself does not resolve __mro_entries__ (only the class
+     * statement and types.new_class do): CPython refuses such a base. */
+    for (intptr_t i = 0; i < MP_TUPLE_LEN(bases); i++) {
+        mp_obj b = MP_TUPLE_GET(bases, i);
+        if (mp_type_of(b)->flags & MP_TPFLAGS_TYPE_SUBCLASS)
+            continue;
+        mp_obj meth = NULL;
+        int found = mp_obj_lookup_attr(b, MP_NAME(__mro_entries__), &meth);
+        if (found < 0)
+            return NULL;
+        if (meth) {
+            mp_decref(meth);
+            return mp_err_set_str(&mp_type_TypeError,
+                                  "type() doesn't support MRO entry resolution; "
+                                  "use types.new_class()");
+        }
+    }
     mp_type *winner = calculate_metaclass(meta, bases);
     if (!winner)
         return NULL;
