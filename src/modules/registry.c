@@ -18,6 +18,8 @@ extern const mp_module_def mp_module_imp;
 extern const mp_module_def mp_module_sqlite3;
 /* _io.c: the file types, for lib/io.py. */
 extern const mp_module_def mp_module_io;
+/* _sre.c: the regular expression engine, for lib/re. */
+extern const mp_module_def mp_module_sre;
 
 /* sys and builtins are made at start-up; the rest on first import. */
 const mp_module_def *const mp_builtin_modules[] = {
@@ -35,6 +37,7 @@ const mp_module_def *const mp_builtin_modules[] = {
     &mp_module_tracemalloc,
     &mp_module_sqlite3,
     &mp_module_io,
+    &mp_module_sre,
     NULL,
 };
 

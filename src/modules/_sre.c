@@ -1,0 +1,686 @@
+/* The _sre module: the matching engine under lib/re.  As in CPython, the
+ * pattern is parsed and compiled in Python (lib/re/_parser.py,
+ * lib/re/_compiler.py) into a program of 32-bit words, and this file runs
+ * that program against a str or bytes.  The program and its opcodes are
+ * minipy's own (lib/re/_constants.py lists them with the same numbers):
+ * a backtracking machine whose choice points live on an explicit, growable
+ * stack, so that a long subject never deepens the C stack.
+ *
+ * The machine has registers: the group marks (2 per group, group 0 first),
+ * then lastindex, then the counters and positions the compiler gives to
+ * loops.  Every write to a register pushes the old value on the stack, so
+ * that backtracking undoes it. */
+#include <string.h>
+
+#include "minipy/bytes.h"
+#include "minipy/exc.h"
+#include "minipy/mem.h"
+#include "minipy/int.h"
+#include "minipy/list.h"
+#include "minipy/module.h"
+#include "minipy/singletons.h"
+#include "minipy/state.h"
+#include "minipy/str.h"
+#include "minipy/tuple.h"
+#include "minipy/unicode.h"
+
+#define FN(f) ((void (*)(void))(f))
+
+/* Opcodes: keep in step with lib/re/_constants.py. */
+enum {
+    OP_FAILURE = 0,
+    OP_MATCH = 1,          /* the whole pattern matched */
+    OP_CHAR = 2,           /* c: one character equal to c */
+    OP_CHAR_I = 3,         /* c: one character whose lower case is c */
+    OP_NOT_CHAR = 4,       /* c */
+    OP_NOT_CHAR_I = 5,     /* c */
+    OP_ANY = 6,            /* any character but \n */
+    OP_ANY_ALL = 7,        /* any character (re.DOTALL) */
+    OP_SET = 8,            /* flags next items...: a character class */
+    OP_BRANCH = 9,         /* a b: try a, then b */
+    OP_JUMP = 10,          /* a */
+    OP_SAVE = 11,          /* r: register r = position */
+    OP_AT = 12,            /* kind: an anchor */
+    OP_GROUPREF = 13,      /* g: the text group g matched */
+    OP_GROUPREF_I = 14,    /* g: the same, ignoring case */
+    OP_GROUPREF_EXISTS = 15, /* g else: continue if group g matched, else jump */
+    OP_REPEAT_ONE = 16,    /* min max greedy next, then one single-character op */
+    OP_REPEAT_INIT = 17,   /* r: counter r = 0 */
+    OP_REPEAT_TEST = 18,   /* r min max greedy exit: loop again or leave */
+    OP_REPEAT_NEXT = 19,   /* r p min test exit: one iteration done */
+    OP_ASSERT = 20,        /* behind neg width end, body, SUCCEED */
+    OP_ATOMIC = 21,        /* end, body, SUCCEED */
+    OP_SUCCEED = 22,       /* end of an assertion's or atomic group's body */
+};
+
+/* Items of OP_SET, which runs up to its `next` word. */
+enum { SET_LITERAL = 1, SET_RANGE = 2, SET_CATEGORY = 3 };
+enum { SET_NEGATE = 1, SET_IGNORE = 2 };
+
+enum {
+    CAT_DIGIT, CAT_NOT_DIGIT, CAT_SPACE, CAT_NOT_SPACE, CAT_WORD, CAT_NOT_WORD,
+    CAT_UNI_DIGIT, CAT_UNI_NOT_DIGIT, CAT_UNI_SPACE, CAT_UNI_NOT_SPACE, CAT_UNI_WORD,
+    CAT_UNI_NOT_WORD,
+};
+
+enum {
+    AT_BEGINNING, AT_BEGINNING_LINE, AT_END, AT_END_LINE, AT_END_STRING, AT_BOUNDARY,
+    AT_NON_BOUNDARY, AT_UNI_BOUNDARY, AT_UNI_NON_BOUNDARY,
+};
+
+enum { MODE_MATCH, MODE_FULLMATCH, MODE_SEARCH };
+/* Or'ed into the mode: the match must not be empty at pos (finditer, sub
+ * and split after an empty match, as CPython's must_advance). */
+#define MODE_MUST_ADVANCE 4
+
+/* Kinds of stack entries. */
+enum { BT_BRANCH, BT_RESTORE, BT_REPEAT_ONE, BT_FRAME };
+
+typedef struct {
+    int32_t kind;
+    int32_t pc;      /* BRANCH: where to resume; RESTORE: the register; others: their op */
+    intptr_t pos;    /* BRANCH: the position; RESTORE: the old value; others: the start */
+    intptr_t extra;  /* REPEAT_ONE: the count being tried; FRAME: the enclosing frame */
+} bt_entry;
+
+/* The stack may hold this many entries (16 bytes each) before the match
+ * gives up with MemoryError: catastrophic patterns stay bounded. */
+#define STACK_MAX ((size_t)1 << 25)
+
+typedef struct {
+    const int32_t *code;
+    size_t ncode;
+    const unsigned char *u8; /* the subject, one byte per character (bytes, ASCII str) */
+    uint32_t *u32;           /* or one word per character (other str) */
+    intptr_t end;            /* endpos: the subject ends here */
+    int uni;                 /* case folding by Unicode rules (str without re.ASCII) */
+    intptr_t forbid_empty;   /* no empty match may start here (after one), or -1 */
+    intptr_t *regs;
+    intptr_t nregs, nmarks;
+    bt_entry *stack;
+    size_t sp, cap;
+} sre_state;
+
+static inline uint32_t ch_at(const sre_state *s, intptr_t i)
+{
+    return s->u8 ? s->u8[i] : s->u32[i];
+}
+
+static uint32_t lower(const sre_state *s, uint32_t c)
+{
+    if (c < 128 || !s->uni)
+        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    uint32_t out[MP_UNICODE_MAX_MAPPING];
+    return mp_unicode_to_lower(c, out) == 1 ? out[0] : c;
+}
+
+static uint32_t upper(const sre_state *s, uint32_t c)
+{
+    if (c < 128 || !s->uni)
+        return (c >= 'a' && c <= 'z') ? c - 32 : c;
+    uint32_t out[MP_UNICODE_MAX_MAPPING];
+    return mp_unicode_to_upper(c, out) == 1 ? out[0] : c;
+}
+
+static int is_word(uint32_t c, int uni)
+{
+    if (c < 128)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '_';
+    return uni && (mp_unicode_flags(c) & (MP_UC_ALPHA | MP_UC_DECIMAL | MP_UC_DIGIT |
+                                          MP_UC_NUMERIC)) != 0;
+}
+
+static int is_space(uint32_t c, int uni)
+{
+    if (c < 128)
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    return uni && (mp_unicode_flags(c) & MP_UC_SPACE) != 0;
+}
+
+static int is_digit(uint32_t c, int uni)
+{
+    if (c < 128)
+        return c >= '0' && c <= '9';
+    return uni && (mp_unicode_flags(c) & MP_UC_DECIMAL) != 0;
+}
+
+static int category(int32_t cat, uint32_t c)
+{
+    int uni = cat >= CAT_UNI_DIGIT;
+    switch (uni ? cat - CAT_UNI_DIGIT : cat) {
+    case CAT_DIGIT: return is_digit(c, uni);
+    case CAT_NOT_DIGIT: return !is_digit(c, uni);
+    case CAT_SPACE: return is_space(c, uni);
+    case CAT_NOT_SPACE: return !is_space(c, uni);
+    case CAT_WORD: return is_word(c, uni);
+    default: return !is_word(c, uni);
+    }
+}
+
+/* Whether c is one of the set's items (at code[pc .. next)). */
+static int in_items(const int32_t *code, size_t pc, size_t next, uint32_t c)
+{
+    while (pc < next) {
+        switch (code[pc]) {
+        case SET_LITERAL:
+            if (c == (uint32_t)code[pc + 1])
+                return 1;
+            pc += 2;
+            break;
+        case SET_RANGE:
+            if (c >= (uint32_t)code[pc + 1] && c <= (uint32_t)code[pc + 2])
+                return 1;
+            pc += 3;
+            break;
+        default:
+            if (category(code[pc + 1], c))
+                return 1;
+            pc += 2;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Whether character c matches the single-character op at pc. */
+static int match_char(const sre_state *s, size_t pc, uint32_t c)
+{
+    const int32_t *code = s->code;
+    switch (code[pc]) {
+    case OP_CHAR: return c == (uint32_t)code[pc + 1];
+    case OP_CHAR_I: return lower(s, c) == (uint32_t)code[pc + 1];
+    case OP_NOT_CHAR: return c != (uint32_t)code[pc + 1];
+    case OP_NOT_CHAR_I: return lower(s, c) != (uint32_t)code[pc + 1];
+    case OP_ANY: return c != '\n';
+    case OP_ANY_ALL: return 1;
+    default: { /* OP_SET */
+        int32_t flags = code[pc + 1];
+        size_t next = (size_t)code[pc + 2];
+        int in = in_items(code, pc + 3, next, c);
+        if (!in && (flags & SET_IGNORE)) {
+            uint32_t l = lower(s, c), u = upper(s, c);
+            in = (l != c && in_items(code, pc + 3, next, l)) ||
+                 (u != c && in_items(code, pc + 3, next, u));
+        }
+        return (flags & SET_NEGATE) ? !in : in;
+    }
+    }
+}
+
+/* The length of the single-character op at pc. */
+static size_t char_op_len(const int32_t *code, size_t pc)
+{
+    switch (code[pc]) {
+    case OP_ANY:
+    case OP_ANY_ALL: return 1;
+    case OP_SET: return (size_t)code[pc + 2] - pc;
+    default: return 2;
+    }
+}
+
+static int at(const sre_state *s, int32_t kind, intptr_t pos)
+{
+    intptr_t end = s->end;
+    switch (kind) {
+    case AT_BEGINNING: return pos == 0;
+    case AT_BEGINNING_LINE: return pos == 0 || ch_at(s, pos - 1) == '\n';
+    case AT_END: return pos == end || (pos == end - 1 && ch_at(s, pos) == '\n');
+    case AT_END_LINE: return pos == end || ch_at(s, pos) == '\n';
+    case AT_END_STRING: return pos == end;
+    default: {
+        if (end == 0)
+            return 0;
+        int uni = kind == AT_UNI_BOUNDARY || kind == AT_UNI_NON_BOUNDARY;
+        int before = pos > 0 && is_word(ch_at(s, pos - 1), uni);
+        int after = pos < end && is_word(ch_at(s, pos), uni);
+        int boundary = before != after;
+        return (kind == AT_BOUNDARY || kind == AT_UNI_BOUNDARY) ? boundary : !boundary;
+    }
+    }
+}
+
+static int push(sre_state *s, int32_t kind, int32_t pc, intptr_t pos, intptr_t extra)
+{
+    if (s->sp == s->cap) {
+        if (s->cap >= STACK_MAX) {
+            mp_err_set_str(&mp_type_MemoryError, "regular expression backtracking stack overflow");
+            return -1;
+        }
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        bt_entry *n = mp_realloc(s->stack, cap * sizeof *n);
+        if (!n) {
+            mp_err_no_memory();
+            return -1;
+        }
+        s->stack = n;
+        s->cap = cap;
+    }
+    s->stack[s->sp++] = (bt_entry){kind, pc, pos, extra};
+    return 0;
+}
+
+/* Sets register r to v, remembering the old value for backtracking. */
+static int set_reg(sre_state *s, int32_t r, intptr_t v)
+{
+    if (push(s, BT_RESTORE, r, s->regs[r], 0) < 0)
+        return -1;
+    s->regs[r] = v;
+    return 0;
+}
+
+/* Compares the text of group g with the subject at *pos. */
+static int groupref(sre_state *s, int32_t g, int ignore, intptr_t *pos)
+{
+    intptr_t a = s->regs[2 * g], b = s->regs[2 * g + 1];
+    if (a < 0 || b < 0 || b < a)
+        return 0;
+    intptr_t n = b - a;
+    if (*pos + n > s->end)
+        return 0;
+    for (intptr_t i = 0; i < n; i++) {
+        uint32_t x = ch_at(s, a + i), y = ch_at(s, *pos + i);
+        if (x != y && (!ignore || lower(s, x) != lower(s, y)))
+            return 0;
+    }
+    *pos += n;
+    return 1;
+}
+
+/* Runs the program from start.  Returns 1 on a match (registers hold the
+ * marks; group 0's are set here), 0 when none, -1 with an exception. */
+static int run(sre_state *s, intptr_t start, int full)
+{
+    const int32_t *code = s->code;
+    size_t pc = 0;
+    intptr_t pos = start;
+    intptr_t frame = -1; /* the stack index of the innermost open assertion */
+    s->sp = 0;
+    for (;;) {
+        switch (code[pc]) {
+        case OP_MATCH:
+            if ((full && pos != s->end) || (pos == start && start == s->forbid_empty))
+                goto fail;
+            s->regs[0] = start;
+            s->regs[1] = pos;
+            return 1;
+        case OP_CHAR:
+        case OP_CHAR_I:
+        case OP_NOT_CHAR:
+        case OP_NOT_CHAR_I:
+        case OP_ANY:
+        case OP_ANY_ALL:
+        case OP_SET:
+            if (pos >= s->end || !match_char(s, pc, ch_at(s, pos)))
+                goto fail;
+            pc += char_op_len(code, pc);
+            pos++;
+            break;
+        case OP_BRANCH:
+            if (push(s, BT_BRANCH, code[pc + 2], pos, 0) < 0)
+                return -1;
+            pc = (size_t)code[pc + 1];
+            break;
+        case OP_JUMP:
+            pc = (size_t)code[pc + 1];
+            break;
+        case OP_SAVE: {
+            int32_t r = code[pc + 1];
+            if (set_reg(s, r, pos) < 0)
+                return -1;
+            /* Closing a group makes it the last one (Match.lastindex). */
+            if (r < s->nmarks && (r & 1) && set_reg(s, (int32_t)s->nmarks, r / 2) < 0)
+                return -1;
+            pc += 2;
+            break;
+        }
+        case OP_AT:
+            if (!at(s, code[pc + 1], pos))
+                goto fail;
+            pc += 2;
+            break;
+        case OP_GROUPREF:
+        case OP_GROUPREF_I:
+            if (!groupref(s, code[pc + 1], code[pc] == OP_GROUPREF_I, &pos))
+                goto fail;
+            pc += 2;
+            break;
+        case OP_GROUPREF_EXISTS: {
+            int32_t g = code[pc + 1];
+            pc = (s->regs[2 * g] >= 0 && s->regs[2 * g + 1] >= 0) ? pc + 3
+                                                                   : (size_t)code[pc + 2];
+            break;
+        }
+        case OP_REPEAT_ONE: {
+            intptr_t min = code[pc + 1], max = code[pc + 2];
+            size_t body = pc + 5;
+            intptr_t limit = s->end - pos;
+            if (max >= 0 && max < limit)
+                limit = max;
+            intptr_t n = 0;
+            if (code[pc + 3]) { /* greedy: as many as possible, then give back */
+                while (n < limit && match_char(s, body, ch_at(s, pos + n)))
+                    n++;
+            } else {
+                if (min > limit)
+                    goto fail;
+                while (n < min && match_char(s, body, ch_at(s, pos + n)))
+                    n++;
+            }
+            if (n < min)
+                goto fail;
+            if (n != (code[pc + 3] ? min : max) &&
+                push(s, BT_REPEAT_ONE, (int32_t)pc, pos, n) < 0)
+                return -1;
+            pos += n;
+            pc = (size_t)code[pc + 4];
+            break;
+        }
+        case OP_REPEAT_INIT:
+            if (set_reg(s, code[pc + 1], 0) < 0)
+                return -1;
+            pc += 2;
+            break;
+        case OP_REPEAT_TEST: {
+            intptr_t count = s->regs[code[pc + 1]];
+            intptr_t min = code[pc + 2], max = code[pc + 3];
+            size_t body = pc + 6, exit = (size_t)code[pc + 5];
+            if (count < min) {
+                pc = body;
+            } else if (max >= 0 && count >= max) {
+                pc = exit;
+            } else if (code[pc + 4]) {
+                if (push(s, BT_BRANCH, (int32_t)exit, pos, 0) < 0)
+                    return -1;
+                pc = body;
+            } else {
+                if (push(s, BT_BRANCH, (int32_t)body, pos, 0) < 0)
+                    return -1;
+                pc = exit;
+            }
+            break;
+        }
+        case OP_REPEAT_NEXT: {
+            int32_t r = code[pc + 1];
+            intptr_t count = s->regs[r] + 1;
+            if (set_reg(s, r, count) < 0)
+                return -1;
+            /* An iteration that matched nothing ends the loop, or it would
+             * never end: (a*)* */
+            if (pos == s->regs[code[pc + 2]] && count >= code[pc + 3])
+                pc = (size_t)code[pc + 5];
+            else
+                pc = (size_t)code[pc + 4];
+            break;
+        }
+        case OP_ASSERT:
+            if (code[pc + 1]) { /* look-behind: the body starts width back */
+                if (pos - code[pc + 3] < 0) {
+                    if (code[pc + 2]) {
+                        pc = (size_t)code[pc + 4];
+                        break;
+                    }
+                    goto fail;
+                }
+            }
+            if (push(s, BT_FRAME, (int32_t)pc, pos, frame) < 0)
+                return -1;
+            frame = (intptr_t)s->sp - 1;
+            if (code[pc + 1])
+                pos -= code[pc + 3];
+            pc += 5;
+            break;
+        case OP_ATOMIC:
+            if (push(s, BT_FRAME, (int32_t)pc, pos, frame) < 0)
+                return -1;
+            frame = (intptr_t)s->sp - 1;
+            pc += 2;
+            break;
+        case OP_SUCCEED: {
+            bt_entry f = s->stack[frame];
+            size_t op = (size_t)f.pc;
+            if (code[op] == OP_ASSERT && code[op + 2]) {
+                /* A negative assertion's body matched: undo it all, fail. */
+                while (s->sp > (size_t)frame + 1) {
+                    bt_entry *e = &s->stack[--s->sp];
+                    if (e->kind == BT_RESTORE)
+                        s->regs[e->pc] = e->pos;
+                }
+                s->sp--;
+                frame = f.extra;
+                goto fail;
+            }
+            /* The body's choices are forgotten (assertions and atomic
+             * groups never backtrack into it), its register writes kept
+             * so that backtracking past it still undoes them. */
+            size_t keep = (size_t)frame;
+            for (size_t i = (size_t)frame + 1; i < s->sp; i++)
+                if (s->stack[i].kind == BT_RESTORE)
+                    s->stack[keep++] = s->stack[i];
+            s->sp = keep;
+            frame = f.extra;
+            if (code[op] == OP_ASSERT) {
+                pos = f.pos;
+                pc = (size_t)code[op + 4];
+            } else {
+                pc = (size_t)code[op + 1];
+            }
+            break;
+        }
+        default:
+            goto fail;
+        }
+        continue;
+    fail:
+        for (;;) {
+            if (s->sp == 0)
+                return 0;
+            bt_entry *e = &s->stack[--s->sp];
+            if (e->kind == BT_RESTORE) {
+                s->regs[e->pc] = e->pos;
+                continue;
+            }
+            if (e->kind == BT_BRANCH) {
+                pc = (size_t)e->pc;
+                pos = e->pos;
+                break;
+            }
+            if (e->kind == BT_FRAME) {
+                frame = e->extra;
+                size_t op = (size_t)e->pc;
+                if (code[op] == OP_ASSERT && code[op + 2]) {
+                    /* A negative assertion's body failed: it holds. */
+                    pos = e->pos;
+                    pc = (size_t)code[op + 4];
+                    break;
+                }
+                continue;
+            }
+            /* BT_REPEAT_ONE */
+            size_t op = (size_t)e->pc;
+            intptr_t min = code[op + 1], max = code[op + 2], n = e->extra, from = e->pos;
+            if (code[op + 3]) {
+                n--;
+                /* Skip the counts after which the next literal cannot match. */
+                if (code[code[op + 4]] == OP_CHAR) {
+                    uint32_t want = (uint32_t)code[code[op + 4] + 1];
+                    while (n >= min && (from + n >= s->end || ch_at(s, from + n) != want))
+                        n--;
+                }
+                if (n < min)
+                    continue;
+                if (n > min) {
+                    e->extra = n;
+                    s->sp++;
+                }
+            } else {
+                if ((max >= 0 && n >= max) || from + n >= s->end ||
+                    !match_char(s, op + 5, ch_at(s, from + n)))
+                    continue;
+                n++;
+                if (max < 0 || n < max) {
+                    e->extra = n;
+                    s->sp++;
+                }
+            }
+            pos = from + n;
+            pc = (size_t)code[op + 4];
+            break;
+        }
+    }
+}
+
+/* _sre.compile(words) -> bytes: the program packed as native 32-bit words. */
+static mp_obj sre_compile(mp_obj self, mp_obj words)
+{
+    (void)self;
+    if (!mp_list_check(words))
+        return mp_err_format(&mp_type_TypeError, "expected a list, not %T", words);
+    intptr_t n = MP_LIST_LEN(words);
+    mp_obj b = mp_bytes_new(NULL, n * 4);
+    if (!b)
+        return NULL;
+    for (intptr_t i = 0; i < n; i++) {
+        intptr_t v;
+        if (mp_int_as_ssize(MP_LIST_GET(words, i), &v) < 0) {
+            mp_decref(b);
+            return NULL;
+        }
+        int32_t w = (int32_t)v;
+        memcpy(MP_BYTES_DATA(b) + 4 * i, &w, 4);
+    }
+    return b;
+}
+
+static int arg_ssize(mp_obj o, intptr_t *out)
+{
+    return mp_int_as_ssize(o, out);
+}
+
+/* _sre.match(code, string, pos, endpos, mode, nregs, nmarks, uni):
+ * runs the program at pos (mode 0: match, 1: fullmatch) or at each
+ * position from pos on (2: search), | 4 when no empty match may be found
+ * at pos.  Returns None, or a tuple
+ * (lastindex, mark0, mark1, ...) holding nmarks marks, -1 for unset. */
+static mp_obj sre_match(mp_obj self, mp_obj const *args, size_t nargs)
+{
+    (void)self;
+    if (nargs != 8)
+        return mp_err_format(&mp_type_TypeError, "match expected 8 arguments, got %zu", nargs);
+    mp_obj code = args[0], string = args[1];
+    intptr_t pos, endpos, mode, nregs, nmarks, uni;
+    if (!mp_bytes_check(code))
+        return mp_err_format(&mp_type_TypeError, "expected bytes, not %T", code);
+    if (arg_ssize(args[2], &pos) < 0 || arg_ssize(args[3], &endpos) < 0 ||
+        arg_ssize(args[4], &mode) < 0 || arg_ssize(args[5], &nregs) < 0 ||
+        arg_ssize(args[6], &nmarks) < 0 || arg_ssize(args[7], &uni) < 0)
+        return NULL;
+    if (nregs < nmarks + 1 || nmarks < 2)
+        return mp_err_format(&mp_type_ValueError, "bad register count");
+
+    sre_state s = {0};
+    s.ncode = (size_t)MP_BYTES_LEN(code) / 4;
+    s.uni = (int)uni;
+    int must_advance = (mode & MODE_MUST_ADVANCE) != 0;
+    mode &= ~MODE_MUST_ADVANCE;
+    s.nregs = nregs;
+    s.nmarks = nmarks;
+    intptr_t len;
+    if (mp_str_check(string)) {
+        len = mp_str_len(string);
+        if (((mp_str *)string)->ascii) {
+            s.u8 = (const unsigned char *)mp_str_utf8(string);
+        } else {
+            s.u32 = mp_malloc(((size_t)len + 1) * sizeof *s.u32);
+            if (!s.u32)
+                return mp_err_no_memory();
+            const char *p = mp_str_utf8(string);
+            for (intptr_t i = 0; i < len; i++)
+                s.u32[i] = mp_utf8_next(&p);
+        }
+    } else if (mp_bytes_check(string) || mp_bytearray_check(string)) {
+        len = MP_BYTES_LEN(string);
+        s.u8 = (const unsigned char *)MP_BYTES_DATA(string);
+    } else {
+        return mp_err_format(&mp_type_TypeError, "expected string or bytes-like object, got '%T'",
+                             string);
+    }
+    /* Positions are clamped as CPython clamps them. */
+    if (pos < 0)
+        pos = 0;
+    if (pos > len)
+        pos = len;
+    if (endpos < pos)
+        endpos = pos;
+    if (endpos > len)
+        endpos = len;
+    s.end = endpos;
+    s.forbid_empty = must_advance ? pos : -1;
+
+    mp_obj result = NULL;
+    int32_t *words = mp_malloc(s.ncode * 4 + 4);
+    s.regs = mp_malloc((size_t)nregs * sizeof *s.regs);
+    if (!words || !s.regs) {
+        mp_err_no_memory();
+        goto done;
+    }
+    memcpy(words, MP_BYTES_DATA(code), s.ncode * 4);
+    s.code = words;
+
+    int found = 0;
+    for (intptr_t start = pos; start <= endpos; start++) {
+        /* A search for a pattern that starts with a literal skips the
+         * places that cannot start it. */
+        if (mode == MODE_SEARCH && words[0] == OP_CHAR) {
+            while (start < endpos && ch_at(&s, start) != (uint32_t)words[1])
+                start++;
+            if (start == endpos)
+                break;
+        }
+        for (intptr_t i = 0; i < nregs; i++)
+            s.regs[i] = -1;
+        found = run(&s, start, mode == MODE_FULLMATCH);
+        if (found)
+            break;
+        if (mode != MODE_SEARCH)
+            break;
+        if (mp_err_occurred())
+            break;
+    }
+    if (found < 0)
+        goto done;
+    if (!found) {
+        result = mp_newref(mp_none);
+        goto done;
+    }
+    result = mp_tuple_new(nmarks + 1);
+    if (!result)
+        goto done;
+    MP_TUPLE_ITEMS(result)[0] = mp_small(s.regs[nmarks]);
+    for (intptr_t i = 0; i < nmarks; i++) {
+        intptr_t a = s.regs[i];
+        /* A group whose end was undone on backtracking is unset. */
+        if (i & 1 ? s.regs[i - 1] < 0 : s.regs[i + 1] < 0)
+            a = -1;
+        MP_TUPLE_ITEMS(result)[i + 1] = mp_small(a);
+    }
+done:
+    mp_free(words);
+    mp_free(s.regs);
+    mp_free(s.stack);
+    mp_free(s.u32);
+    return result;
+}
+
+static const mp_method_def sre_methods[] = {
+    {"compile", FN(sre_compile), MP_METH_O, "Packs a compiled pattern's words."},
+    {"match", FN(sre_match), MP_METH_FASTCALL, "Runs a compiled pattern."},
+    {NULL},
+};
+
+const mp_module_def mp_module_sre = {
+    "_sre",
+    "The regular expression engine of lib/re.",
+    sre_methods,
+    NULL,
+};
