@@ -19,6 +19,15 @@ extern mp_type mp_type_genericalias;
 /* origin[args]: args a tuple, or one argument (made a 1-tuple). */
 mp_obj mp_genericalias_new(mp_obj origin, mp_obj args);
 
+/* The type variables in the tuple args (the __parameters__ of an alias
+ * made of them): a new tuple. */
+mp_obj mp_genericalias_make_parameters(mp_obj args);
+
+/* The arguments args with the parameters params replaced by the items of
+ * item (one value or a tuple of them, as in self[item]): a new tuple.
+ * self names the alias in the error messages. */
+mp_obj mp_genericalias_subs_parameters(mp_obj self, mp_obj args, mp_obj params, mp_obj item);
+
 /* The __class_getitem__ of the built-in generic classes (list, dict, ...),
  * a class method: cls[key] is GenericAlias(cls, key). */
 mp_obj mp_genericalias_class_getitem(mp_obj cls, mp_obj key);

@@ -6,7 +6,8 @@
 
 typedef struct mp_union {
     mp_object ob;
-    mp_obj args; /* tuple of types (None as NoneType) */
+    mp_obj args;       /* tuple of types (None as NoneType) */
+    mp_obj parameters; /* tuple of the type variables in args, made on first use, or NULL */
 } mp_union;
 
 extern mp_type mp_type_union;

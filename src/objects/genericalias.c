@@ -188,8 +188,9 @@ static int add_unique(mp_obj list, mp_obj item)
 }
 
 /* The type variables among args, in order, each once: the arguments with
- * __typing_subst__, and the __parameters__ of the others (not of classes). */
-static mp_obj make_parameters(mp_obj args)
+ * __typing_subst__, and the __parameters__ of the others (not of classes).
+ * types.UnionType (union.c) shares it. */
+mp_obj mp_genericalias_make_parameters(mp_obj args)
 {
     mp_obj params = mp_list_new(0);
     if (!params)
@@ -233,7 +234,7 @@ fail:
 static mp_obj ga_parameters(mp_obj self)
 {
     mp_genericalias *ga = GA(self);
-    if (!ga->parameters && !(ga->parameters = make_parameters(ga->args)))
+    if (!ga->parameters && !(ga->parameters = mp_genericalias_make_parameters(ga->args)))
         return NULL;
     return ga->parameters;
 }
@@ -287,12 +288,8 @@ static mp_obj subs_arg(mp_obj arg, mp_obj params, mp_obj const *items)
     return v;
 }
 
-static mp_obj ga_getitem(mp_obj self, mp_obj item)
+mp_obj mp_genericalias_subs_parameters(mp_obj self, mp_obj args, mp_obj params, mp_obj item)
 {
-    mp_genericalias *ga = GA(self);
-    mp_obj params = ga_parameters(self);
-    if (!params)
-        return NULL;
     intptr_t nparams = MP_TUPLE_LEN(params);
     if (nparams == 0)
         return mp_err_format(&mp_type_TypeError, "%R is not a generic class", self);
@@ -305,14 +302,14 @@ static mp_obj ga_getitem(mp_obj self, mp_obj item)
         return mp_err_format(&mp_type_TypeError, "Too %s arguments for %R; actual %zd, expected %zd",
                              nitems > nparams ? "many" : "few", self, nitems, nparams);
     }
-    intptr_t n = MP_TUPLE_LEN(ga->args);
+    intptr_t n = MP_TUPLE_LEN(args);
     mp_obj newargs = mp_tuple_new(n);
     if (!newargs) {
         mp_decref(items);
         return NULL;
     }
     for (intptr_t i = 0; i < n; i++) {
-        mp_obj v = subs_arg(MP_TUPLE_GET(ga->args, i), params, MP_TUPLE_ITEMS(items));
+        mp_obj v = subs_arg(MP_TUPLE_GET(args, i), params, MP_TUPLE_ITEMS(items));
         if (!v) {
             mp_decref(items);
             mp_decref(newargs);
@@ -321,6 +318,18 @@ static mp_obj ga_getitem(mp_obj self, mp_obj item)
         MP_TUPLE_ITEMS(newargs)[i] = v;
     }
     mp_decref(items);
+    return newargs;
+}
+
+static mp_obj ga_getitem(mp_obj self, mp_obj item)
+{
+    mp_genericalias *ga = GA(self);
+    mp_obj params = ga_parameters(self);
+    if (!params)
+        return NULL;
+    mp_obj newargs = mp_genericalias_subs_parameters(self, ga->args, params, item);
+    if (!newargs)
+        return NULL;
     mp_obj r = ga_make(mp_type_of(self), ga->origin, newargs, ga->starred);
     mp_decref(newargs);
     return r;

@@ -9,6 +9,7 @@
 #include "minipy/gc.h"
 #include "minipy/genericalias.h"
 #include "minipy/list.h"
+#include "minipy/opcodes.h"
 #include "minipy/set.h"
 #include "minipy/singletons.h"
 #include "minipy/str.h"
@@ -33,9 +34,19 @@ static int add_args(mp_obj list, mp_obj o)
     }
     if (o == mp_none)
         o = (mp_obj)&mp_type_none;
-    for (intptr_t i = 0; i < MP_LIST_LEN(list); i++)
-        if (MP_LIST_GET(list, i) == o)
+    /* Two generic aliases are the same member when equal (list[int] twice),
+     * any other two only when identical, as in CPython. */
+    int is_ga = mp_type_of(o) == &mp_type_genericalias;
+    for (intptr_t i = 0; i < MP_LIST_LEN(list); i++) {
+        mp_obj m = MP_LIST_GET(list, i);
+        if (m == o)
             return 0;
+        if (is_ga && mp_type_of(m) == &mp_type_genericalias) {
+            int eq = mp_obj_richcompare_bool(m, o, MP_EQ);
+            if (eq)
+                return eq < 0 ? -1 : 0;
+        }
+    }
     return mp_list_append(list, o);
 }
 
@@ -124,17 +135,55 @@ static mp_hash_t union_hash(mp_obj self)
     return h;
 }
 
+/* The type variables in the members (list[T] | None has T): borrowed. */
+static mp_obj union_parameters(mp_obj self)
+{
+    mp_union *u = (mp_union *)self;
+    if (!u->parameters)
+        u->parameters = mp_genericalias_make_parameters(u->args);
+    return u->parameters;
+}
+
+static mp_obj union_get_parameters(mp_obj self, void *c)
+{
+    mp_obj p = union_parameters(self);
+    return p ? mp_newref(p) : NULL;
+}
+
+/* (list[T] | None)[int]: the members with the parameters substituted,
+ * joined again with | (so the result may be a single type, or whatever
+ * the members' own | makes, as in CPython). */
+static mp_obj union_getitem(mp_obj self, mp_obj item)
+{
+    mp_obj params = union_parameters(self);
+    if (!params)
+        return NULL;
+    mp_obj newargs = mp_genericalias_subs_parameters(self, ((mp_union *)self)->args, params, item);
+    if (!newargs)
+        return NULL;
+    /* A union has at least two members, so newargs is never empty. */
+    mp_obj res = mp_newref(MP_TUPLE_GET(newargs, 0));
+    for (intptr_t i = 1; res && i < MP_TUPLE_LEN(newargs); i++)
+        MP_SETREF(res, mp_number_binary_op(res, MP_TUPLE_GET(newargs, i), MP_NB_OR));
+    mp_decref(newargs);
+    return res;
+}
+
 static void union_dealloc(mp_obj self)
 {
     mp_gc_untrack(self);
     MP_CLEAR(((mp_union *)self)->args);
+    MP_CLEAR(((mp_union *)self)->parameters);
     mp_obj_free(self);
 }
 
 static int union_traverse(mp_obj self, mp_visitproc visit, void *arg)
 {
-    mp_obj a = ((mp_union *)self)->args;
-    return a && visit(a, arg);
+    mp_union *u = (mp_union *)self;
+    int r = u->args ? visit(u->args, arg) : 0;
+    if (!r && u->parameters)
+        r = visit(u->parameters, arg);
+    return r;
 }
 
 static const mp_member_def union_members[] = {
@@ -142,7 +191,13 @@ static const mp_member_def union_members[] = {
     {NULL},
 };
 
+static const mp_getset_def union_getsets[] = {
+    {"__parameters__", union_get_parameters, NULL, "Type variables in the types.UnionType.", NULL},
+    {NULL},
+};
+
 static const mp_number_methods union_as_number = {.or_ = union_or};
+static const mp_mapping_methods union_as_mapping = {.subscript = union_getitem};
 
 mp_type mp_type_union = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
@@ -157,5 +212,7 @@ mp_type mp_type_union = {
     .getattro = mp_obj_generic_getattr,
     .traverse = union_traverse,
     .as_number = &union_as_number,
+    .as_mapping = &union_as_mapping,
     .members = union_members,
+    .getsets = union_getsets,
 };
