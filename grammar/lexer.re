@@ -371,6 +371,7 @@ static int tok_error(mp_lexer *lx, mp_syntax_error *err, const char *line,
     set_errorv(lx, err, MP_ERR_SYNTAX, line, line_len(line), lineno, col, col,
                fmt, ap);
     va_end(ap);
+    err->text_no_newline = 1; /* _syntaxerror_range cuts the line there */
     return -1;
 }
 
@@ -451,8 +452,12 @@ static int at_bad(const mp_lexer *lx)
 static int unclosed_error(mp_lexer *lx, mp_syntax_error *err)
 {
     int i = lx->level - 1;
-    return pegen_error(lx, err, MP_ERR_SYNTAX, lx->paren_line[i],
-                       lx->paren_col[i], "'%c' was never closed", lx->parens[i]);
+    pegen_error(lx, err, MP_ERR_SYNTAX, lx->paren_line[i], lx->paren_col[i],
+                "'%c' was never closed", lx->parens[i]);
+    /* CPython's parser takes the text with its newline from the line the
+     * tokenizer is on (the last), and without from an earlier one. */
+    err->text_no_newline = lx->paren_line[i] < lx->nlines;
+    return -1;
 }
 
 /* ---- input ------------------------------------------------------------------- */
@@ -838,6 +843,7 @@ static int leading_zeros(mp_lexer *lx, const char *start, mp_syntax_error *err)
                         "permitted; use an 0o prefix for octal integers");
     err->lineno = err->end_lineno = lx->lineno;
     err->byte_columns = 1; /* whatever the source */
+    err->text_no_newline = 1; /* a tokenizer error, as tok_error's */
     return -1;
 }
 

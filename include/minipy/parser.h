@@ -44,6 +44,11 @@ typedef struct mp_syntax_error {
     char *text;                /* the source line without its newline,
                                   malloc'd (mp_syntax_error_clear frees it),
                                   or NULL */
+    /* Whether CPython's SyntaxError.text lacks the line's newline: for its
+     * tokenizer's own errors, for a line it takes from before the one it
+     * is reading, and for a last line without one in a source it does not
+     * complete with one (eval and single modes). */
+    int text_no_newline;
 } mp_syntax_error;
 
 typedef enum {

@@ -61,13 +61,18 @@ mp_obj mp_syntax_error_to_exc(const mp_syntax_error *err)
     }
     mp_obj text;
     if (err->text) {
-        /* SyntaxError.text keeps the line's newline. */
+        /* SyntaxError.text keeps the line's newline, mostly (see
+         * text_no_newline). */
         size_t n = strlen(err->text);
         mp_obj line = mp_str_decode_utf8(err->text, n, "replace");
-        mp_obj nl = line ? mp_str_from_cstr("\n") : NULL;
-        text = nl ? mp_str_concat(line, nl) : NULL;
-        mp_xdecref(line);
-        mp_xdecref(nl);
+        if (line && !err->text_no_newline) {
+            mp_obj nl = mp_str_from_cstr("\n");
+            text = nl ? mp_str_concat(line, nl) : NULL;
+            mp_decref(line);
+            mp_xdecref(nl);
+        } else {
+            text = line;
+        }
     } else {
         text = mp_newref(mp_none);
     }

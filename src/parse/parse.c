@@ -398,6 +398,7 @@ static void check_rest(mp_parser *p, mp_window *w)
         mp_syntax_error_set(p->err, MP_ERR_SYNTAX, p->filename, p->src, p->len, line, col,
                             line, -1, "'%c' was never closed", c);
         p->err->byte_columns = !p->declared;
+        p->err->text_no_newline = 1; /* a line before the tokenizer's */
     }
 }
 
@@ -419,6 +420,19 @@ static void driver_free(mp_driver *d)
         mp_lexer_free(d->w.lx);
     mp_syntax_error_clear(&d->w.lexerr);
     mp_free(d->w.toks);
+}
+
+/* The number of src's last line when it lacks its line ending, else 0
+ * ("\r\n", "\n" and "\r" end lines). */
+static int last_line_unended(const char *src, size_t len)
+{
+    if (len == 0 || src[len - 1] == '\n' || src[len - 1] == '\r')
+        return 0;
+    int lineno = 1;
+    for (size_t i = 0; i < len; i++)
+        if (src[i] == '\n' || (src[i] == '\r' && (i + 1 == len || src[i + 1] != '\n')))
+            lineno++;
+    return lineno;
 }
 
 mp_mod *mp_parse(mp_arena *arena, const char *src, size_t len, const char *filename,
@@ -464,6 +478,9 @@ mp_mod *mp_parse(mp_arena *arena, const char *src, size_t len, const char *filen
         err->end_col_offset = -1; /* CPython shows one caret for these */
     if (!result && err->kind == MP_ERR_MEMORY)
         arena->failed = 1;
+    if (!result && mode != MP_PARSE_FILE && err->lineno > 0 &&
+        err->lineno == last_line_unended(src, len))
+        err->text_no_newline = 1; /* CPython ends only exec sources with a newline */
     return result;
 }
 

@@ -53,6 +53,7 @@ void mp_syntax_error_set(mp_syntax_error *err, mp_syntax_error_kind kind,
     err->end_lineno = end_lineno;
     err->end_col_offset = end_col_offset;
     err->byte_columns = 0;
+    err->text_no_newline = 0;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(err->msg, sizeof err->msg, fmt, ap);
@@ -123,9 +124,9 @@ void mp_syntax_error_print(FILE *f, const mp_syntax_error *err)
     if (err->lineno > 0) {
         fprintf(f, "  File \"%s\", line %d\n", err->filename, err->lineno);
         if (err->text) {
-            /* CPython's SyntaxError.text keeps the line's newline, and its
-             * length counts in the clipping below. */
-            long size = (long)strlen(err->text) + 1;
+            /* CPython's SyntaxError.text mostly keeps the line's newline,
+             * and its length counts in the clipping below. */
+            long size = (long)strlen(err->text) + !err->text_no_newline;
             /* a negative col_offset is CPython's offset 0: no caret */
             long offset = err->col_offset < 0 ? 0 : column(err, err->col_offset);
             long end_offset = err->end_col_offset < 0 ? -1 : column(err, err->end_col_offset);
