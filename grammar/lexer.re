@@ -1035,8 +1035,10 @@ static int continuation(mp_lexer *lx, int at_bol, mp_syntax_error *err)
     if (lx->level > 0)
         return unclosed_error(lx, err);
     /* at the start of a line CPython's buffer is empty here: offset 0 */
-    return pegen_error(lx, err, MP_ERR_SYNTAX, lineno, at_bol ? -1 : nl_col,
-                       "unexpected EOF while parsing");
+    pegen_error(lx, err, MP_ERR_SYNTAX, lineno, at_bol ? -1 : nl_col,
+                "unexpected EOF while parsing");
+    err->end_col_offset = -2; /* CPython's end_offset -1 */
+    return -1;
 }
 
 /* Whether the last line lacks its newline, which CPython adds, and
@@ -1100,10 +1102,13 @@ static int indentation(mp_lexer *lx, mp_syntax_error *err)
             lx->pendin--;
             lx->indent--;
         }
-        if (col != lx->indstack[lx->indent])
-            return pegen_error(lx, err, MP_ERR_INDENTATION, lx->lineno,
-                               (long)line_len(lx->line_start),
-                               "unindent does not match any outer indentation level");
+        if (col != lx->indstack[lx->indent]) {
+            pegen_error(lx, err, MP_ERR_INDENTATION, lx->lineno,
+                        (long)line_len(lx->line_start),
+                        "unindent does not match any outer indentation level");
+            err->end_col_offset = -2; /* CPython's end_offset -1 */
+            return -1;
+        }
         if (altcol != lx->altstack[lx->indent])
             goto tab_error;
     }

@@ -49,6 +49,10 @@ typedef struct mp_syntax_error {
      * is reading, and for a last line without one in a source it does not
      * complete with one (eval and single modes). */
     int text_no_newline;
+    /* Whether col_offset is where CPython's tokenizer of a str or bytes
+     * source stands at the end of the input (the last line's length): its
+     * tokenizer of a script file reports offset 0 there (no caret). */
+    int col_at_eof;
 } mp_syntax_error;
 
 typedef enum {
@@ -64,7 +68,11 @@ typedef enum {
      * and no BOM (U+FEFF is an invalid character), and the columns of
      * the parser's errors count characters there; in bytes they count
      * bytes unless a cookie or BOM declared the encoding. */
-    MP_PARSE_STR = 4
+    MP_PARSE_STR = 4,
+    /* A flag: the source is a script CPython reads with its tokenizer of
+     * files (python3 script.py, python3 < script.py), which reports an
+     * error at the end of input at offset 0 (see col_at_eof). */
+    MP_PARSE_SCRIPT = 8
 } mp_parse_mode;
 
 /* Parses src[0..len) (it need not be NUL-terminated) into a tree allocated

@@ -455,6 +455,7 @@ mp_mod *mp_parse(mp_arena *arena, const char *src, size_t len, const char *filen
     p.err = err;
     mp_driver d;
     int str_source = (mode & MP_PARSE_STR) != 0;
+    int script = (mode & MP_PARSE_SCRIPT) != 0;
     mode &= MP_PARSE_MODE_MASK;
     p.str_source = str_source;
     mp_lexer_options opt = {filename, 1, 0, 0, str_source};
@@ -474,13 +475,13 @@ mp_mod *mp_parse(mp_arena *arena, const char *src, size_t len, const char *filen
         check_rest(&p, &d.w);
     driver_free(&d);
     mp_free(copy);
-    if (!result && (err->kind == MP_ERR_INDENTATION || err->kind == MP_ERR_TAB))
-        err->end_col_offset = -1; /* CPython shows one caret for these */
     if (!result && err->kind == MP_ERR_MEMORY)
         arena->failed = 1;
     if (!result && mode != MP_PARSE_FILE && err->lineno > 0 &&
         err->lineno == last_line_unended(src, len))
         err->text_no_newline = 1; /* CPython ends only exec sources with a newline */
+    if (!result && script && err->col_at_eof)
+        err->col_offset = -1; /* its file tokenizer's buffer is empty there */
     return result;
 }
 

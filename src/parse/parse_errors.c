@@ -75,6 +75,26 @@ static int last_line(const mp_parser *p)
     return n;
 }
 
+/* Where CPython's tokenizer of a str or bytes source stands at the end of
+ * the input, as its _PyPegen_raise_error reports it for a token without a
+ * position (col_offset -1): on the last line, past its newline (added to
+ * an exec source that lacks it).  end_col_offset -2 is CPython's -1. */
+static mp_pos eof_pos(diag *g)
+{
+    const mp_parser *p = g->p;
+    int line = last_line(p);
+    size_t start = 0;
+    for (int n = 1; n < line && start < p->len; start++)
+        if (p->src[start] == '\n')
+            n++;
+    size_t end = start;
+    while (end < p->len && p->src[end] != '\n')
+        end++;
+    int width = (int)(end - start) + (end < p->len || !g->d->single);
+    mp_pos r = {line, width - 1, line, -2};
+    return r;
+}
+
 static void error_pos(diag *g, mp_syntax_error_kind kind, mp_pos at, const char *msg)
 {
     mp_parser_error(g->p, kind, at.lineno, at.col_offset, at.end_lineno, at.end_col_offset,
@@ -355,7 +375,17 @@ static int check_block(diag *g)
     char msg[128];
     snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what,
              t->lineno);
-    error_at(g, MP_ERR_INDENTATION, g->at, msg);
+    /* CPython's RAISE_INDENTATION_ERROR points at the token after the
+     * NEWLINE, or, at the end of the input, where its tokenizer stands */
+    int i = g->at;
+    while (kind_at(g, i) == MP_TOK_INDENT || kind_at(g, i) == MP_TOK_DEDENT)
+        i++;
+    if (kind_at(g, i) == MP_TOK_ENDMARKER && !g->d->f_text) {
+        error_pos(g, MP_ERR_INDENTATION, eof_pos(g), msg);
+        g->p->err->col_at_eof = 1;
+    } else {
+        error_at(g, MP_ERR_INDENTATION, g->at, msg);
+    }
     return 1;
 }
 
@@ -382,7 +412,7 @@ static int check_indent(diag *g)
     int width = 0;
     while (s + width < end && (s[width] == ' ' || s[width] == '\t' || s[width] == '\f'))
         width++;
-    mp_pos at = {line, width - 1, line, -1};
+    mp_pos at = {line, width - 1, line, -2}; /* end_offset -1 */
     g->d->no_rest = 1;
     error_pos(g, MP_ERR_INDENTATION, at, "unexpected indent");
     return 1;

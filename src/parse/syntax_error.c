@@ -54,6 +54,7 @@ void mp_syntax_error_set(mp_syntax_error *err, mp_syntax_error_kind kind,
     err->end_col_offset = end_col_offset;
     err->byte_columns = 0;
     err->text_no_newline = 0;
+    err->col_at_eof = 0;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(err->msg, sizeof err->msg, fmt, ap);
@@ -128,8 +129,10 @@ void mp_syntax_error_print(FILE *f, const mp_syntax_error *err)
              * and its length counts in the clipping below. */
             long size = (long)strlen(err->text) + !err->text_no_newline;
             /* a negative col_offset is CPython's offset 0: no caret */
-            long offset = err->col_offset < 0 ? 0 : column(err, err->col_offset);
+            long offset = err->col_offset < 0 || err->col_at_eof ? 0 : column(err, err->col_offset);
             long end_offset = err->end_col_offset < 0 ? -1 : column(err, err->end_col_offset);
+            if (err->kind == MP_ERR_INDENTATION || err->kind == MP_ERR_TAB)
+                end_offset = -1; /* CPython shows one caret for these */
             if (err->end_lineno > err->lineno)
                 end_offset = size;
             if (end_offset > size + 1)

@@ -593,8 +593,8 @@ mp_obj mp_run_main_file(const char *path, const char *src, size_t len)
     }
     mp_obj filename = mp_str_from_cstr(path ? path : "<stdin>");
     /* -c's command (main.c names it "<string>") is text to CPython; a
-     * file or stdin is bytes */
-    mp_parse_mode flags = path && strcmp(path, "<string>") == 0 ? MP_PARSE_STR : 0;
+     * file or stdin is bytes, read by its tokenizer of files */
+    mp_parse_mode flags = path && strcmp(path, "<string>") == 0 ? MP_PARSE_STR : MP_PARSE_SCRIPT;
     int r = filename ? exec_source(m, src, len, filename, flags) : -1;
     mp_xdecref(filename);
     mp_obj dict = mp_newref(d);

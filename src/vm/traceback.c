@@ -496,6 +496,12 @@ static void print_syntax_location(out_t *o, mp_exc_syntax *e)
     long offset = e->offset && mp_is_small(e->offset) ? (long)mp_small_value(e->offset) : 0;
     long end_offset = e->end_offset && mp_is_small(e->end_offset) ? (long)mp_small_value(e->end_offset) : -1;
     long end_lineno = e->end_lineno && mp_is_small(e->end_lineno) ? (long)mp_small_value(e->end_lineno) : 0;
+    if (mp_type_of((mp_obj)e) != &mp_type_SyntaxError) {
+        /* CPython's parse_syntax_error ignores the end of a subclass's
+         * span (IndentationError, TabError): one caret */
+        end_lineno = mp_small_value(e->lineno);
+        end_offset = -1;
+    }
     if (end_lineno > mp_small_value(e->lineno))
         end_offset = line_size;
     if (end_offset > line_size + 1)
