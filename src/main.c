@@ -420,7 +420,9 @@ int main(int argc, char **argv)
     char **prog_argv = argv + i;
 
     if (!path && !command && !module) {
-        if (isatty(0)) {
+        /* -i reads stdin at the prompt even when it is not a terminal,
+         * as python3 -i does (not as a program) */
+        if (isatty(0) || inspect) {
             /* The prompt: an empty __main__ first, as python3 makes. */
             if (mp_runtime_init() < 0)
                 return 1;

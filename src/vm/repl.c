@@ -237,6 +237,8 @@ static int read_statement(mp_code **code)
             if (src.len == 0) {
                 if (interactive || isatty(1))
                     fputs("\n", stdout);
+                else
+                    fputs("\n", stderr); /* after the prompt, as CPython ends it */
                 status = 0;
                 break;
             }
