@@ -171,8 +171,7 @@ def _check_utc_offset(name, offset):
                         % (name, type(offset).__name__))
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between "
-                         "-timedelta(hours=24) and timedelta(hours=24), not %r."
-                         % (offset,))
+                         "-timedelta(hours=24) and timedelta(hours=24).")
 
 
 def _cmperror(x, y):
@@ -195,10 +194,10 @@ def _divide_and_round(a, b):
 
 # ---- formatting helpers -----------------------------------------------------------
 
-def _format_time(hh, mm, ss, us, timespec="auto"):
+def _format_time(hh, mm, ss, us, timespec="auto", argnum=1):
     if not isinstance(timespec, str):
-        raise TypeError("isoformat() argument 'timespec' must be str, not %s"
-                        % type(timespec).__name__)
+        raise TypeError("isoformat() argument %d must be str, not %s"
+                        % (argnum, type(timespec).__name__))
     if timespec == "auto":
         timespec = "microseconds" if us else "seconds"
     elif timespec == "milliseconds":
@@ -1589,7 +1588,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                             " not %s" % type(sep).__name__)
         s = ("%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
              + _format_time(self._hour, self._minute, self._second,
-                            self._microsecond, timespec))
+                            self._microsecond, timespec, 2))
         return s + _format_offset(self.utcoffset())
 
     def __repr__(self):
