@@ -144,6 +144,7 @@ class count:
                 yield x
                 x += step
     """
+    __minipy_tp_name__ = 'itertools.count'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         start, step = _parse('count', args, kwargs, ('start', 'step'), 0)
@@ -181,6 +182,7 @@ class count:
 
 class cycle:
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    __minipy_tp_name__ = 'itertools.cycle'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         _no_keywords('cycle', kwargs)
@@ -220,6 +222,7 @@ class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object
 for the specified number of times.  If not specified, returns the object
 endlessly."""
+    __minipy_tp_name__ = 'itertools.repeat'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         element, times = _parse('repeat', args, kwargs,
@@ -259,6 +262,7 @@ endlessly."""
 
 class accumulate:
     """Return series of accumulated sums (or other binary function results)."""
+    __minipy_tp_name__ = 'itertools.accumulate'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         iterable, func, initial = _parse('accumulate', args, kwargs,
@@ -296,6 +300,7 @@ class chain:
     """Return a chain object whose .__next__() method returns elements from the
 first iterable until it is exhausted, then elements from the next
 iterable, until all of the iterables are exhausted."""
+    __minipy_tp_name__ = 'itertools.chain'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         _no_keywords('chain', kwargs)
@@ -342,6 +347,7 @@ class compress:
 
 Forms a shorter iterator from selected data elements using the selectors to
 choose the data elements."""
+    __minipy_tp_name__ = 'itertools.compress'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         data, selectors = _parse('compress', args, kwargs,
@@ -367,6 +373,7 @@ class dropwhile:
     """Drop items from the iterable while predicate(item) is true.
 
 Afterwards, return every element until the iterable is exhausted."""
+    __minipy_tp_name__ = 'itertools.dropwhile'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         _no_keywords('dropwhile', kwargs)
@@ -395,6 +402,7 @@ class filterfalse:
     """Return those items of iterable for which function(item) is false.
 
 If function is None, return the items that are false."""
+    __minipy_tp_name__ = 'itertools.filterfalse'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         _no_keywords('filterfalse', kwargs)
@@ -429,6 +437,7 @@ class groupby:
     A function for computing the group category for each element.
     If the key function is not specified or is None, the element itself
     is used for grouping."""
+    __minipy_tp_name__ = 'itertools.groupby'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         iterable, key = _parse('groupby', args, kwargs, ('iterable', 'key'), 1)
@@ -477,6 +486,7 @@ def _same(a, b):
 
 
 class _grouper:
+    __minipy_tp_name__ = 'itertools._grouper'  # CPython's tp_name, for error messages
     # The iterator over one group of a groupby: it reads through its parent
     # and stops at the first element with another key, or as soon as the
     # parent has moved on to a later group.
@@ -515,6 +525,7 @@ otherwise, start defaults to zero.  Step defaults to one.  If
 specified as another value, step determines how many values are
 skipped between successive calls.  Works like a slice() on a list
 but returns an iterator."""
+    __minipy_tp_name__ = 'itertools.islice'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         _no_keywords('islice', kwargs)
@@ -585,6 +596,7 @@ class pairwise:
     """Return an iterator of overlapping pairs taken from the input iterator.
 
     s -> (s0,s1), (s1,s2), (s2, s3), ..."""
+    __minipy_tp_name__ = 'itertools.pairwise'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         _no_keywords('pairwise', kwargs)
@@ -616,6 +628,7 @@ class pairwise:
 
 class starmap:
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    __minipy_tp_name__ = 'itertools.starmap'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         _no_keywords('starmap', kwargs)
@@ -637,6 +650,7 @@ class starmap:
 
 class takewhile:
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    __minipy_tp_name__ = 'itertools.takewhile'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         _no_keywords('takewhile', kwargs)
@@ -668,6 +682,7 @@ method continues until the longest iterable in the argument sequence
 is exhausted and then it raises StopIteration.  When the shorter iterables
 are exhausted, the fillvalue is substituted in their place.  The fillvalue
 defaults to None or can be specified by a keyword argument."""
+    __minipy_tp_name__ = 'itertools.zip_longest'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         fillvalue = None
@@ -724,6 +739,7 @@ class _tee_data:
 
 class _tee:
     """Iterator wrapped to make it copyable."""
+    __minipy_tp_name__ = 'itertools._tee'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         _no_keywords('_tee', kwargs)
@@ -800,6 +816,7 @@ product(A, repeat=4) means the same as product(A, A, A, A).
 
 product('ab', range(3)) --> ('a',0) ('a',1) ('a',2) ('b',0) ('b',1) ('b',2)
 product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ..."""
+    __minipy_tp_name__ = 'itertools.product'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         repeat = 1
@@ -854,6 +871,7 @@ class permutations:
     """Return successive r-length permutations of elements in the iterable.
 
 permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
+    __minipy_tp_name__ = 'itertools.permutations'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         iterable, r = _parse('permutations', args, kwargs,
@@ -913,6 +931,7 @@ class combinations:
     """Return successive r-length combinations of elements in the iterable.
 
 combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
+    __minipy_tp_name__ = 'itertools.combinations'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         iterable, r = _parse('combinations', args, kwargs,
@@ -959,6 +978,7 @@ class combinations_with_replacement:
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.
 
 combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')"""
+    __minipy_tp_name__ = 'itertools.combinations_with_replacement'  # CPython's tp_name, for error messages
 
     def __new__(cls, *args, **kwargs):
         iterable, r = _parse('combinations_with_replacement', args, kwargs,

@@ -47,6 +47,7 @@ _GenericAlias = type(list[int])
 
 class _deque_iterator:
     """Iterates over a deque, failing if the deque changes meanwhile."""
+    __minipy_tp_name__ = '_collections._deque_iterator'  # CPython's tp_name, for error messages
 
     __slots__ = ('_deque', '_state', '_index', '_step')
 
@@ -81,10 +82,11 @@ class _deque_iterator:
 
 
 _deque_iterator.__module__ = '_collections'
-_deque_iterator.__qualname__ = _deque_iterator.__name__ = '_deque_iterator'
+_deque_iterator.__qualname__ = '_deque_iterator'
 
 
 class _deque_reverse_iterator(_deque_iterator):
+    __minipy_tp_name__ = '_collections._deque_reverse_iterator'  # CPython's tp_name, for error messages
     __slots__ = ()
 
     def __init__(self, d):
@@ -96,6 +98,7 @@ _deque_reverse_iterator.__module__ = '_collections'
 
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
+    __minipy_tp_name__ = 'collections.deque'  # CPython's tp_name, for error messages
 
     # The items live in a dict keyed by consecutive ints from _head to
     # _tail - 1, so that both ends grow and shrink in O(1).  _state changes
@@ -405,6 +408,7 @@ A defaultdict compares equal to a dict with the same items.
 All remaining arguments are treated the same as if they were
 passed to the dict constructor, including keyword arguments.
 """
+    __minipy_tp_name__ = 'collections.defaultdict'  # CPython's tp_name, for error messages
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -471,6 +475,7 @@ def _safe_repr(obj):
 
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
+    __minipy_tp_name__ = 'collections.OrderedDict'  # CPython's tp_name, for error messages
 
     # A dict keeps its insertion order already; OrderedDict adds the
     # order-sensitive equality, move_to_end and popitem(last=False).
@@ -659,6 +664,7 @@ _OrderedDictValuesView.__name__ = 'odict_values'
 ################################################################################
 
 class _tuplegetter:
+    __minipy_tp_name__ = '_collections._tuplegetter'  # CPython's tp_name, for error messages
     # The descriptor of a namedtuple field: the item at `index`.  (No
     # docstring: each instance has its own __doc__, in a slot.)
 

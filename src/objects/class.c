@@ -428,6 +428,19 @@ mp_obj mp_class_new(mp_type *meta, mp_obj name, mp_obj bases, mp_obj ns,
         if (mod && mp_dict_setitem(dict, MP_NAME(__module__), mod) < 0)
             goto fail;
     }
+    /* A library class written in Python in place of one of CPython's C
+     * types declares that type's tp_name ('collections.deque'), which the
+     * error messages show, as __minipy_tp_name__.  The name is interned
+     * (immortal, so t->name may point into it) and taken out of the
+     * namespace, so that the class looks as CPython's. */
+    mp_obj tp_name_key = mp_str_intern("__minipy_tp_name__");
+    mp_obj tp_name = tp_name_key ? mp_dict_getitem(dict, tp_name_key) : NULL;
+    if (tp_name && mp_str_check(tp_name)) {
+        mp_obj interned = mp_str_intern(mp_str_utf8(tp_name));
+        if (!interned || mp_dict_pop(dict, tp_name_key, NULL) < 0)
+            goto fail;
+        t->name = mp_str_utf8(interned);
+    }
     /* Layout: the base's struct, then the slots, dict and weak list.  For
      * variable-size bases (tuple, str, bytes) these words go after the
      * items instead, in the tail (abstract.h): their offsets count down
