@@ -138,6 +138,22 @@ static void error_at(diag *g, mp_syntax_error_kind kind, int i, const char *msg)
     error_pos(g, kind, tok_pos(g, i), msg);
 }
 
+/* An error of CPython's RAISE_SYNTAX_ERROR and RAISE_INDENTATION_ERROR
+ * (_PyPegen_raise_error) at token i: as error_at, but at the end of the
+ * input where its tokenizer stands (see eof_pos). */
+static void raise_at(diag *g, mp_syntax_error_kind kind, int i, const char *msg)
+{
+    int j = i;
+    while (kind_at(g, j) == MP_TOK_INDENT || kind_at(g, j) == MP_TOK_DEDENT)
+        j++;
+    if (kind_at(g, j) == MP_TOK_ENDMARKER && !g->d->f_text) {
+        error_pos(g, kind, eof_pos(g), msg);
+        g->p->err->col_at_eof = 1;
+    } else {
+        error_at(g, kind, i, msg);
+    }
+}
+
 /* From the start of token a to the end of token b. */
 static mp_pos tok_span(diag *g, int a, int b)
 {
@@ -375,17 +391,7 @@ static int check_block(diag *g)
     char msg[128];
     snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what,
              t->lineno);
-    /* CPython's RAISE_INDENTATION_ERROR points at the token after the
-     * NEWLINE, or, at the end of the input, where its tokenizer stands */
-    int i = g->at;
-    while (kind_at(g, i) == MP_TOK_INDENT || kind_at(g, i) == MP_TOK_DEDENT)
-        i++;
-    if (kind_at(g, i) == MP_TOK_ENDMARKER && !g->d->f_text) {
-        error_pos(g, MP_ERR_INDENTATION, eof_pos(g), msg);
-        g->p->err->col_at_eof = 1;
-    } else {
-        error_at(g, MP_ERR_INDENTATION, g->at, msg);
-    }
+    raise_at(g, MP_ERR_INDENTATION, g->at, msg);
     return 1;
 }
 
@@ -422,7 +428,7 @@ static int check_try(diag *g)
 {
     if (!accepts(g, MP_TOK_EXCEPT) || !accepts(g, MP_TOK_FINALLY) || accepts(g, MP_TOK_ELSE))
         return 0;
-    error_at(g, MP_ERR_SYNTAX, g->at, "expected 'except' or 'finally' block");
+    raise_at(g, MP_ERR_SYNTAX, g->at, "expected 'except' or 'finally' block");
     return 1;
 }
 

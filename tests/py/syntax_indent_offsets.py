@@ -8,7 +8,7 @@ SOURCES = [
     "def f():\n  # c\n", "if x:\n  a\nelse:\n", "if x:\n  a\n  if y:\n", "try:\n  a\nexcept:\n",
     "if x:\n    a\n  b\n", "if x:\n  a\n b\n", "  x = 1\n", "x = 1\n    y = 2\n",
     "x = 1\n\tif x:\n", "x = 5 \\\n", "x = 5 \\", "x = 1\\\n", "x = 1 +\\\n",
-    "if x:\n\ty\n        z\n", "if x:\n        y\n\tz\n",
+    "if x:\n\ty\n        z\n", "if x:\n        y\n\tz\n", "try:\n pass\n",
 ]
 for mode in ('exec', 'single'):
     for src in SOURCES:

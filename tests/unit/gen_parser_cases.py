@@ -10,8 +10,8 @@
 - ERROR_CASES: the SyntaxError `python3 file.py` reports (its type, message,
   line and offsets as the traceback shows them), with the offsets turned into
   0-based UTF-8 byte columns as minipy's mp_syntax_error holds them: -1 for
-  CPython's offset 0 (no caret), and an end of -1 when CPython shows one
-  caret only (IndentationError and TabError, or no end_offset).
+  CPython's offset 0 (no caret), and an end of -1 for CPython's end_offset
+  0 or none, -2 for its -1.
 """
 import ast
 import os
@@ -240,7 +240,9 @@ def run_error(src, hookdir):
     lines = src.split('\n')
     text = lines[line - 1] if line <= len(lines) else ''
     col = byte_col(text, off)
-    if kind != 'SyntaxError' or end_off is None or end_off <= 0:
+    if end_off == -1:
+        end = -2
+    elif end_off is None or end_off <= 0:
         end = -1
     else:
         end_text = lines[end_line - 1] if end_line <= len(lines) else ''
