@@ -101,10 +101,10 @@ class Pattern:
         import types
         return types.GenericAlias(cls, item)
 
-    def _run(self, string, pos, endpos, mode):
+    def _run(self, string, pos, endpos, mode, wide=None):
         _check_string(self, string)
         marks = _sre.match(self._code, string, pos, endpos, mode, self._nregs,
-                           2 * self.groups + 2, self._uni)
+                           2 * self.groups + 2, self._uni, wide)
         if marks is None:
             return None
         return Match(self, string, pos, endpos, marks)
@@ -247,8 +247,13 @@ class _MappingProxy:
 
 def _finditer(pattern, string, pos, endpos):
     mode = _SEARCH
+    # The engine reads a non-ASCII str from a UTF-32 copy made once here,
+    # not decoding it again for each match.
+    wide = None
+    if isinstance(string, str) and not string.isascii():
+        wide = string.encode('utf-32-le', 'surrogatepass')
     while True:
-        m = pattern._run(string, pos, endpos, mode)
+        m = pattern._run(string, pos, endpos, mode, wide)
         if m is None:
             return
         yield m

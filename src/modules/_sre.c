@@ -92,6 +92,7 @@ typedef struct {
     size_t ncode;
     const unsigned char *u8; /* the subject, one byte per character (bytes, ASCII str) */
     uint32_t *u32;           /* or one word per character (other str) */
+    const unsigned char *w32; /* or the caller's UTF-32 copy of the str, unaligned */
     intptr_t end;            /* endpos: the subject ends here */
     int uni;                 /* case folding by Unicode rules (str without re.ASCII) */
     intptr_t forbid_empty;   /* no empty match may start here (after one), or -1 */
@@ -103,7 +104,13 @@ typedef struct {
 
 static inline uint32_t ch_at(const sre_state *s, intptr_t i)
 {
-    return s->u8 ? s->u8[i] : s->u32[i];
+    if (s->u8)
+        return s->u8[i];
+    if (s->u32)
+        return s->u32[i];
+    uint32_t c;
+    memcpy(&c, s->w32 + 4 * i, 4);
+    return c;
 }
 
 static uint32_t lower(const sre_state *s, uint32_t c)
@@ -557,16 +564,20 @@ static int arg_ssize(mp_obj o, intptr_t *out)
     return mp_int_as_ssize(o, out);
 }
 
-/* _sre.match(code, string, pos, endpos, mode, nregs, nmarks, uni):
+/* _sre.match(code, string, pos, endpos, mode, nregs, nmarks, uni[, wide]):
  * runs the program at pos (mode 0: match, 1: fullmatch) or at each
  * position from pos on (2: search), | 4 when no empty match may be found
  * at pos.  Returns None, or a tuple
- * (lastindex, mark0, mark1, ...) holding nmarks marks, -1 for unset. */
+ * (lastindex, mark0, mark1, ...) holding nmarks marks, -1 for unset.
+ * wide, for a str that is not ASCII, is string.encode('utf-32-le',
+ * 'surrogatepass'): finditer, sub and split make it once for all their
+ * calls, which would otherwise each decode the whole string. */
 static mp_obj sre_match(mp_obj self, mp_obj const *args, size_t nargs)
 {
     (void)self;
-    if (nargs != 8)
-        return mp_err_format(&mp_type_TypeError, "match expected 8 arguments, got %zu", nargs);
+    if (nargs != 8 && nargs != 9)
+        return mp_err_format(&mp_type_TypeError, "match expected 8 or 9 arguments, got %zu",
+                             nargs);
     mp_obj code = args[0], string = args[1];
     intptr_t pos, endpos, mode, nregs, nmarks, uni;
     if (!mp_bytes_check(code))
@@ -590,6 +601,8 @@ static mp_obj sre_match(mp_obj self, mp_obj const *args, size_t nargs)
         len = mp_str_len(string);
         if (((mp_str *)string)->ascii) {
             s.u8 = (const unsigned char *)mp_str_utf8(string);
+        } else if (nargs == 9 && mp_bytes_check(args[8]) && MP_BYTES_LEN(args[8]) == 4 * len) {
+            s.w32 = (const unsigned char *)MP_BYTES_DATA(args[8]);
         } else {
             s.u32 = mp_malloc(((size_t)len + 1) * sizeof *s.u32);
             if (!s.u32)
