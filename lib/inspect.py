@@ -7,8 +7,9 @@ on functions, decorators and classes use.  Left out: reading source code
 (getsource, getsourcelines, getfile, getmodule...), the stack and frame
 records (stack, trace, getframeinfo...), getfullargspec and the other
 argspec functions, getattr_static, getclosurevars, the generator and
-coroutine state functions.  signature() of built-in functions and types
-raises ValueError: minipy's built-ins carry no __text_signature__.)
+coroutine state functions.  signature() reads the __text_signature__ of
+built-in functions; for built-in types it raises ValueError: minipy's carry
+none.)
 """
 
 import collections
@@ -1234,6 +1235,76 @@ def _signature_from_function(cls, func, skip_bound_arg=True,
                __validate_parameters__=is_duck_function)
 
 
+def _signature_split_params(text):
+    """The parameters of a text signature's parenthesized list, split at
+    the commas outside brackets and string literals."""
+    parts = []
+    depth = 0
+    quote = None
+    start = 0
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == '\\':
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in '\'"':
+            quote = c
+        elif c in '([{':
+            depth += 1
+        elif c in ')]}':
+            depth -= 1
+        elif c == ',' and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+        i += 1
+    last = text[start:].strip()
+    if last:
+        parts.append(last)
+    return parts
+
+
+def _signature_from_builtin(cls, func):
+    """The signature of a built-in function from its __text_signature__,
+    such as '($module, obj, /)' (Argument Clinic's form)."""
+    text = getattr(func, '__text_signature__', None)
+    if not text:
+        raise ValueError('no signature found for builtin {!r}'.format(func))
+    Parameter = cls._parameter_cls
+    items = _signature_split_params(text.strip()[1:-1])
+    if items and items[0].startswith('$'):
+        # $module (or $self): what the function is bound to, not a parameter
+        del items[0]
+    params = []
+    kind = Parameter.POSITIONAL_OR_KEYWORD
+    for item in items:
+        if item == '/':
+            params = [p.replace(kind=Parameter.POSITIONAL_ONLY) for p in params]
+        elif item == '*':
+            kind = Parameter.KEYWORD_ONLY
+        elif item.startswith('**'):
+            params.append(Parameter(item[2:], Parameter.VAR_KEYWORD))
+        elif item.startswith('*'):
+            params.append(Parameter(item[1:], Parameter.VAR_POSITIONAL))
+            kind = Parameter.KEYWORD_ONLY
+        else:
+            name, eq, default = item.partition('=')
+            if not eq:
+                params.append(Parameter(name.strip(), kind))
+                continue
+            # Defaults are literals; anything else ('<unrepresentable>')
+            # makes the signature one CPython refuses too.
+            try:
+                value = eval(default.strip(), {'__builtins__': {}})
+            except Exception:
+                raise ValueError(
+                    '{!r} builtin has invalid signature'.format(func)) from None
+            params.append(Parameter(name.strip(), kind, default=value))
+    return cls(params)
+
+
 def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True,
                              globals=None, locals=None, eval_str=False, sigcls):
     """The signature of any callable: a function, a bound method, a
@@ -1340,7 +1411,6 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
         return sig
 
     if isinstance(obj, types.BuiltinFunctionType):
-        # CPython reads a built-in's __text_signature__: minipy's have none.
-        raise ValueError('no signature found for builtin {!r}'.format(obj))
+        return _signature_from_builtin(sigcls, obj)
 
     raise ValueError('callable {!r} is not supported by signature'.format(obj))

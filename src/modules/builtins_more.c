@@ -479,7 +479,7 @@ static mp_obj builtin_breakpoint(mp_obj self, mp_obj const *args, size_t nargs, 
 
 const mp_method_def mp_builtin_methods_more[] = {
     {"sorted", FN(builtin_sorted), MP_METH_FASTCALL | MP_METH_KEYWORDS,
-     "Return a new list containing all items from the iterable in ascending order.\n\n"
+     "sorted($module, iterable, /, *, key=None, reverse=False)\n--\n\nReturn a new list containing all items from the iterable in ascending order.\n\n"
      "A custom key function can be supplied to customize the sort order, and the\n"
      "reverse flag can be set to request the result in descending order."},
     {"min", FN(builtin_min), MP_METH_FASTCALL | MP_METH_KEYWORDS,
@@ -497,35 +497,35 @@ const mp_method_def mp_builtin_methods_more[] = {
      "the provided iterable is empty.\n"
      "With two or more arguments, return the largest argument."},
     {"sum", FN(builtin_sum), MP_METH_FASTCALL | MP_METH_KEYWORDS,
-     "Return the sum of a 'start' value (default: 0) plus an iterable of numbers\n\n"
+     "sum($module, iterable, /, start=0)\n--\n\nReturn the sum of a 'start' value (default: 0) plus an iterable of numbers\n\n"
      "When the iterable is empty, return the start value.\n"
      "This function is intended specifically for use with numeric values and may\n"
      "reject non-numeric types."},
     {"all", FN(builtin_all), MP_METH_O,
-     "Return True if bool(x) is True for all values x in the iterable.\n\n"
+     "all($module, iterable, /)\n--\n\nReturn True if bool(x) is True for all values x in the iterable.\n\n"
      "If the iterable is empty, return True."},
     {"any", FN(builtin_any), MP_METH_O,
-     "Return True if bool(x) is True for any x in the iterable.\n\n"
+     "any($module, iterable, /)\n--\n\nReturn True if bool(x) is True for any x in the iterable.\n\n"
      "If the iterable is empty, return False."},
     {"round", FN(builtin_round), MP_METH_FASTCALL | MP_METH_KEYWORDS,
-     "Round a number to a given precision in decimal digits.\n\n"
+     "round($module, /, number, ndigits=None)\n--\n\nRound a number to a given precision in decimal digits.\n\n"
      "The return value is an integer if ndigits is omitted or None.  Otherwise\n"
      "the return value has the same type as the number.  ndigits may be negative."},
     {"divmod", FN(builtin_divmod), MP_METH_FASTCALL,
-     "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x."},
+     "divmod($module, x, y, /)\n--\n\nReturn the tuple (x//y, x%y).  Invariant: div*y + mod == x."},
     {"pow", FN(builtin_pow), MP_METH_FASTCALL | MP_METH_KEYWORDS,
-     "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments\n\n"
+     "pow($module, /, base, exp, mod=None)\n--\n\nEquivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments\n\n"
      "Some types, such as ints, are able to use a more efficient algorithm when\n"
      "invoked using the three argument form."},
     {"bin", FN(builtin_bin), MP_METH_O,
-     "Return the binary representation of an integer.\n\n   >>> bin(2796202)\n   '0b1010101010101010101010'"},
+     "bin($module, number, /)\n--\n\nReturn the binary representation of an integer.\n\n   >>> bin(2796202)\n   '0b1010101010101010101010'"},
     {"oct", FN(builtin_oct), MP_METH_O,
-     "Return the octal representation of an integer.\n\n   >>> oct(342391)\n   '0o1234567'"},
+     "oct($module, number, /)\n--\n\nReturn the octal representation of an integer.\n\n   >>> oct(342391)\n   '0o1234567'"},
     {"hex", FN(builtin_hex), MP_METH_O,
-     "Return the hexadecimal representation of an integer.\n\n   >>> hex(12648430)\n   '0xc0ffee'"},
-    {"aiter", FN(builtin_aiter), MP_METH_O, "Return an AsyncIterator for an AsyncIterable object."},
+     "hex($module, number, /)\n--\n\nReturn the hexadecimal representation of an integer.\n\n   >>> hex(12648430)\n   '0xc0ffee'"},
+    {"aiter", FN(builtin_aiter), MP_METH_O, "aiter($module, async_iterable, /)\n--\n\nReturn an AsyncIterator for an AsyncIterable object."},
     {"anext", FN(builtin_anext), MP_METH_FASTCALL,
-     "async anext(aiterator[, default])\n\n"
+     "anext($module, aiterator, default=<unrepresentable>, /)\n--\n\nasync anext(aiterator[, default])\n\n"
      "Return the next item from the async iterator.  If default is given and the async\n"
      "iterator is exhausted, it is returned instead of raising StopAsyncIteration."},
     {"breakpoint", FN(builtin_breakpoint), MP_METH_FASTCALL | MP_METH_KEYWORDS,
@@ -534,15 +534,15 @@ const mp_method_def mp_builtin_methods_more[] = {
      "whatever arguments are passed.\n\n"
      "By default, this drops you into the pdb debugger."},
     {"input", FN(mp_builtin_input), MP_METH_FASTCALL,
-     "Read a string from standard input.  The trailing newline is stripped.\n\n"
+     "input($module, prompt='', /)\n--\n\nRead a string from standard input.  The trailing newline is stripped.\n\n"
      "The prompt string, if given, is printed to standard output without a\n"
      "trailing newline before reading input.\n\n"
      "If the user hits EOF (*nix: Ctrl-D, Windows: Ctrl-Z+Return), raise EOFError.\n"
      "On *nix systems, readline is used if available."},
     {"open", FN(mp_builtin_open), MP_METH_FASTCALL | MP_METH_KEYWORDS,
-     "Open file and return a stream.  Raise OSError upon failure."},
+     "open($module, /, file, mode='r', buffering=-1, encoding=None,\n     errors=None, newline=None, closefd=True, opener=None)\n--\n\nOpen file and return a stream.  Raise OSError upon failure."},
     {"exec", FN(mp_builtin_exec), MP_METH_FASTCALL | MP_METH_KEYWORDS,
-     "Execute the given source in the context of globals and locals.\n\n"
+     "exec($module, source, globals=None, locals=None, /, *, closure=None)\n--\n\nExecute the given source in the context of globals and locals.\n\n"
      "The source may be a string representing one or more Python statements\n"
      "or a code object as returned by compile().\n"
      "The globals must be a dictionary and locals can be any mapping,\n"
@@ -551,14 +551,14 @@ const mp_method_def mp_builtin_methods_more[] = {
      "The closure must be a tuple of cellvars, and can only be used\n"
      "when source is a code object requiring exactly that many cellvars."},
     {"eval", FN(mp_builtin_eval), MP_METH_FASTCALL,
-     "Evaluate the given source in the context of globals and locals.\n\n"
+     "eval($module, source, globals=None, locals=None, /)\n--\n\nEvaluate the given source in the context of globals and locals.\n\n"
      "The source may be a string representing a Python expression\n"
      "or a code object as returned by compile().\n"
      "The globals must be a dictionary and locals can be any mapping,\n"
      "defaulting to the current globals and locals.\n"
      "If only globals is given, locals defaults to it."},
     {"compile", FN(mp_builtin_compile), MP_METH_FASTCALL | MP_METH_KEYWORDS,
-     "Compile source into a code object that can be executed by exec() or eval().\n\n"
+     "compile($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)\n--\n\nCompile source into a code object that can be executed by exec() or eval().\n\n"
      "The source code may represent a Python module, statement or expression.\n"
      "The filename will be used for run-time error messages.\n"
      "The mode must be 'exec' to compile a module, 'single' to compile a\n"

@@ -661,10 +661,37 @@ static mp_obj builtin_get_qualname(mp_obj self, void *c)
     return r;
 }
 
+/* A doc string may start with the function's signature as CPython's
+ * Argument Clinic writes it: "len($module, obj, /)\n--\n\n" then the doc.
+ * Returns the end of that signature (after its ')'), or NULL. */
+static const char *doc_signature_end(const char *name, const char *doc)
+{
+    size_t n = strlen(name);
+    if (!doc || strncmp(doc, name, n) != 0 || doc[n] != '(')
+        return NULL;
+    const char *end = strstr(doc + n, ")\n--\n\n");
+    return end ? end + 1 : NULL;
+}
+
 static mp_obj builtin_get_doc(mp_obj self, void *c)
 {
-    const char *doc = ((mp_builtin_func *)self)->def->doc;
-    return doc ? mp_str_from_cstr(doc) : mp_newref(mp_none);
+    const mp_method_def *def = ((mp_builtin_func *)self)->def;
+    const char *doc = def->doc;
+    const char *sig_end = doc_signature_end(def->name, doc);
+    if (sig_end)
+        doc = sig_end + 5; /* past "\n--\n\n" */
+    return doc && *doc ? mp_str_from_cstr(doc) : mp_newref(mp_none);
+}
+
+/* "($module, obj, /)", what inspect.signature reads; None without one. */
+static mp_obj builtin_get_text_signature(mp_obj self, void *c)
+{
+    const mp_method_def *def = ((mp_builtin_func *)self)->def;
+    const char *sig_end = doc_signature_end(def->name, def->doc);
+    if (!sig_end)
+        MP_RETURN_NONE;
+    const char *start = def->doc + strlen(def->name);
+    return mp_str_new(start, (size_t)(sig_end - start));
 }
 
 static mp_obj builtin_get_self(mp_obj self, void *c)
@@ -683,6 +710,7 @@ static const mp_getset_def builtin_getsets[] = {
     {"__name__", builtin_get_name, NULL, NULL, NULL},
     {"__qualname__", builtin_get_qualname, NULL, NULL, NULL},
     {"__doc__", builtin_get_doc, NULL, NULL, NULL},
+    {"__text_signature__", builtin_get_text_signature, NULL, NULL, NULL},
     {"__self__", builtin_get_self, NULL, NULL, NULL},
     {"__module__", builtin_get_module, NULL, NULL, NULL},
     {NULL},

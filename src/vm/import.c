@@ -567,7 +567,8 @@ static mp_obj builtin_import(mp_obj self, mp_obj const *args, size_t nargs, mp_o
 
 const mp_method_def mp_builtin_import_def = {
     "__import__", (void (*)(void))builtin_import, MP_METH_FASTCALL | MP_METH_KEYWORDS,
-    "__import__(name, globals=None, locals=None, fromlist=(), level=0) -> module\n\n"
+    "__import__($module, /, name, globals=None, locals=None, fromlist=(),\n"
+    "           level=0)\n--\n\n"
     "Import a module."};
 
 /* ---- the main program ------------------------------------------------------------------ */
