@@ -418,6 +418,8 @@ timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
 All arguments are optional and default to 0.
 Arguments may be integers or floats, and may be positive or negative."""
 
+    __minipy_tp_name__ = 'datetime.timedelta'  # CPython's tp_name, for error messages
+
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
@@ -653,6 +655,8 @@ def _check_state(state, size):
 class date:
     """date(year, month, day) --> date object"""
 
+    __minipy_tp_name__ = 'datetime.date'  # CPython's tp_name, for error messages
+
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
@@ -886,8 +890,10 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
-class _IsoCalendarDate(tuple):
+class IsoCalendarDate(tuple):
     """The named tuple date.isocalendar() returns."""
+
+    __minipy_tp_name__ = 'datetime.IsoCalendarDate'  # CPython's tp_name, for error messages
 
     def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
@@ -913,14 +919,17 @@ class _IsoCalendarDate(tuple):
                 % (self[0], self[1], self[2]))
 
 
-_IsoCalendarDate.__name__ = "IsoCalendarDate"
-_IsoCalendarDate.__qualname__ = "IsoCalendarDate"
+# Reachable only through date.isocalendar(), as in CPython: not a module name.
+_IsoCalendarDate = IsoCalendarDate
+del IsoCalendarDate
 
 
 # ---- tzinfo ----------------------------------------------------------------------------
 
 class tzinfo:
     """Abstract base class for time zone info objects."""
+
+    __minipy_tp_name__ = 'datetime.tzinfo'  # CPython's tp_name, for error messages
 
     __slots__ = ()
 
@@ -1007,6 +1016,8 @@ class time:
 All arguments are optional. tzinfo may be None, or an instance of
 a tzinfo subclass. The remaining arguments may be ints.
 """
+
+    __minipy_tp_name__ = 'datetime.time'  # CPython's tp_name, for error messages
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo",
                  "_hashcode", "_fold")
@@ -1291,6 +1302,8 @@ class datetime(date):
 The year, month and day arguments are required. tzinfo may be None, or an
 instance of a tzinfo subclass. The remaining arguments may be ints.
 """
+
+    __minipy_tp_name__ = 'datetime.datetime'  # CPython's tp_name, for error messages
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
@@ -1809,6 +1822,8 @@ def _find_isoformat_date_end(s):
 
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
+
+    __minipy_tp_name__ = 'datetime.timezone'  # CPython's tp_name, for error messages
 
     __slots__ = ("_offset", "_name")
 

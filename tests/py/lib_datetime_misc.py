@@ -75,3 +75,19 @@ for s, f in [('Mon, 04 Mar 2024 10:00:00 +0000', '%a, %d %b %Y %H:%M:%S %z'),
     show('strptime %r %r' % (s, f), lambda: datetime.strptime(s, f))
 show("date.strptime", lambda: hasattr(date, 'strptime'))
 show("time.strptime", lambda: hasattr(time, 'strptime'))
+
+# error messages name CPython's C types ('datetime.date'); subclasses their own
+show("td fdiv float", lambda: timedelta(seconds=3) // 1.5)
+show("td mod int", lambda: timedelta(seconds=3) % 2)
+show("td rfloordiv", lambda: 3 // timedelta(1))
+show("td lt", lambda: timedelta(1) < 5)
+show("date sub datetime", lambda: date(2024,1,1) - datetime(2024,1,1))
+show("dt sub date", lambda: datetime(2024,1,1) - date(2024,1,1))
+show("dt+dt", lambda: datetime(2024,1,1) + datetime(2024,1,1))
+show("time+td", lambda: time(1) + timedelta(1))
+show("tz attr", lambda: timezone.utc.foo)
+show("date lt int", lambda: date(2024,1,1) < 3)
+class MyDate(date):
+    pass
+show("subclass name", lambda: MyDate(2024,1,1) + 1)
+show("iso attr", lambda: date(2024,1,1).isocalendar().foo)
