@@ -433,8 +433,10 @@ mp_obj mp_class_new(mp_type *meta, mp_obj name, mp_obj bases, mp_obj ns,
      * error messages show, as __minipy_tp_name__.  The name is interned
      * (immortal, so t->name may point into it) and taken out of the
      * namespace, so that the class looks as CPython's. */
-    mp_obj tp_name_key = mp_str_intern("__minipy_tp_name__");
-    mp_obj tp_name = tp_name_key ? mp_dict_getitem(dict, tp_name_key) : NULL;
+    mp_obj tp_name_key = MP_NAME(__minipy_tp_name__);
+    mp_obj tp_name = mp_dict_getitem(dict, tp_name_key);
+    if (!tp_name && mp_err_occurred())
+        goto fail;
     if (tp_name && mp_str_check(tp_name)) {
         mp_obj interned = mp_str_intern(mp_str_utf8(tp_name));
         if (!interned || mp_dict_pop(dict, tp_name_key, NULL) < 0)
