@@ -10,6 +10,7 @@ from . import _parser
 from ._constants import *
 
 _CHAR_NODES = (LITERAL, NOT_LITERAL, ANY_NODE, IN)
+_INT32_MAX = 2**31 - 1
 
 
 class _Program:
@@ -171,7 +172,10 @@ def _compile_repeat(prog, op, av, flags):
         code[start + 1] = len(code)
         return
     greedy = 1 if op is MAX_REPEAT else 0
-    engine_hi = -1 if hi == MAXREPEAT else hi
+    # The engine's words are signed 32-bit: a count past them is as good as
+    # unbounded (no string is that long), a minimum past them never matches.
+    engine_hi = -1 if hi >= _INT32_MAX else hi
+    lo = min(lo, _INT32_MAX)
     node = _single_char(p)
     if node is not None:
         start = len(code)
