@@ -186,7 +186,6 @@ static int is_file(const char *path)
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* Looks for name's last part in the given directories (a list of str). */
 /* The folder a sys.path entry names, without a final '/', as CPython's
  * FileFinder takes it: '' and '.' are the current directory, other
  * relative entries are joined to it, so a module's __file__ is an
@@ -207,6 +206,7 @@ static void put_dir(mp_buf *p, const char *d)
     mp_buf_append(p, d, n && d[n - 1] == '/' ? n - 1 : n);
 }
 
+/* Looks for name's last part in the given directories (a list of str). */
 static mp_obj find_in_dirs(mp_obj name, const char *last, mp_obj dirs, int *found)
 {
     *found = 0;
@@ -631,7 +631,9 @@ static mp_obj imp_find_source(mp_obj self, mp_obj name)
         if (has <= 0)
             return has < 0 ? NULL : not_found(name, NULL);
     } else {
-        dirs = mp_newref(mp_dict_getitem_str(mp_the_interp.sysdict, "path"));
+        /* sys.path may have been deleted: then only the embedded lib. */
+        mp_obj path = mp_dict_getitem_str(mp_the_interp.sysdict, "path");
+        dirs = mp_newref(path ? path : mp_none);
     }
     mp_obj result = NULL;
     for (intptr_t i = 0; mp_list_check(dirs) && i < MP_LIST_LEN(dirs) && !result; i++) {
