@@ -184,19 +184,11 @@ static mp_obj name_object(const char *s, size_t n, int as_bytes)
     return mp_str_decode_utf8(s, n, "surrogateescape");
 }
 
+/* mp_number_as_ssize raises CPython's "'X' object cannot be interpreted
+ * as an integer" for what has no __index__. */
 static int fd_arg(mp_obj o, int *fd)
 {
-    intptr_t v;
-    if (mp_obj_type_check(o, &mp_type_float)) {
-        mp_err_set_str(&mp_type_TypeError, "'float' object cannot be interpreted as an integer");
-        return -1;
-    }
-    if (!mp_index_check(o)) {
-        mp_err_format(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer",
-                      mp_type_of(o)->name);
-        return -1;
-    }
-    v = mp_number_as_ssize(o, &mp_type_OverflowError);
+    intptr_t v = mp_number_as_ssize(o, &mp_type_OverflowError);
     if (v == -1 && mp_err_occurred())
         return -1;
     if (v < INT_MIN || v > INT_MAX) {
@@ -210,11 +202,6 @@ static int fd_arg(mp_obj o, int *fd)
 
 static int ssize_arg(mp_obj o, intptr_t *out)
 {
-    if (!mp_index_check(o)) {
-        mp_err_format(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer",
-                      mp_type_of(o)->name);
-        return -1;
-    }
     *out = mp_number_as_ssize(o, &mp_type_OverflowError);
     return *out == -1 && mp_err_occurred() ? -1 : 0;
 }
