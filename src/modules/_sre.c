@@ -12,6 +12,7 @@
  * that backtracking undoes it. */
 #include <string.h>
 
+#include "minipy/abstract.h"
 #include "minipy/bytes.h"
 #include "minipy/exc.h"
 #include "minipy/mem.h"
@@ -537,6 +538,14 @@ static int run(sre_state *s, intptr_t start, int full)
     }
 }
 
+/* An int argument as intptr_t; a TypeError, not a crash, for anything
+ * else (mp_int_as_ssize takes only ints). */
+static int arg_ssize(mp_obj o, intptr_t *out)
+{
+    *out = mp_number_as_ssize(o, &mp_type_OverflowError);
+    return *out == -1 && mp_err_occurred() ? -1 : 0;
+}
+
 /* _sre.compile(words) -> bytes: the program packed as native 32-bit words. */
 static mp_obj sre_compile(mp_obj self, mp_obj words)
 {
@@ -549,7 +558,7 @@ static mp_obj sre_compile(mp_obj self, mp_obj words)
         return NULL;
     for (intptr_t i = 0; i < n; i++) {
         intptr_t v;
-        if (mp_int_as_ssize(MP_LIST_GET(words, i), &v) < 0) {
+        if (arg_ssize(MP_LIST_GET(words, i), &v) < 0) {
             mp_decref(b);
             return NULL;
         }
@@ -557,11 +566,6 @@ static mp_obj sre_compile(mp_obj self, mp_obj words)
         memcpy(MP_BYTES_DATA(b) + 4 * i, &w, 4);
     }
     return b;
-}
-
-static int arg_ssize(mp_obj o, intptr_t *out)
-{
-    return mp_int_as_ssize(o, out);
 }
 
 /* _sre.match(code, string, pos, endpos, mode, nregs, nmarks, uni[, wide]):
@@ -653,11 +657,7 @@ static mp_obj sre_match(mp_obj self, mp_obj const *args, size_t nargs)
         for (intptr_t i = 0; i < nregs; i++)
             s.regs[i] = -1;
         found = run(&s, start, mode == MODE_FULLMATCH);
-        if (found)
-            break;
-        if (mode != MODE_SEARCH)
-            break;
-        if (mp_err_occurred())
+        if (found || mode != MODE_SEARCH)
             break;
     }
     if (found < 0)
