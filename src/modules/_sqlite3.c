@@ -459,16 +459,16 @@ static mp_obj stmt_bind(mp_obj self, mp_obj const *args, size_t nargs)
     if (v == mp_none) {
         rc = sqlite3_bind_null(st, (int)i);
     } else if (mp_int_check(v)) {
-        mpz_t z;
-        mpz_init(z);
-        mp_int_get_mpz(v, z);
-        /* long is SQLite's 64 bits on every system minipy builds on. */
-        int fits = mpz_fits_slong_p(z);
-        long long x = fits ? (long long)mpz_get_si(z) : 0;
-        mpz_clear(z);
-        if (!fits)
-            return mp_err_set_str(&mp_type_OverflowError,
-                                  "Python int too large to convert to SQLite INTEGER");
+        /* intptr_t is SQLite's 64 bits on every system minipy builds on. */
+        intptr_t x;
+        if (mp_int_as_ssize(v, &x) < 0) {
+            if (mp_err_matches(&mp_type_OverflowError)) {
+                mp_err_clear();
+                mp_err_set_str(&mp_type_OverflowError,
+                               "Python int too large to convert to SQLite INTEGER");
+            }
+            return NULL;
+        }
         rc = sqlite3_bind_int64(st, (int)i, x);
     } else if (mp_float_check(v)) {
         rc = sqlite3_bind_double(st, (int)i, mp_float_value(v));
