@@ -8,7 +8,6 @@
 #include "minipy/args.h"
 #include "minipy/dict.h"
 #include "minipy/exc.h"
-#include "minipy/float.h"
 #include "minipy/module.h"
 #include "minipy/singletons.h"
 #include "minipy/sourcecache.h"
@@ -72,26 +71,21 @@ static mp_obj warnings_warn_explicit(mp_obj self, mp_obj const *args, size_t nar
     static const char *const kwlist[] = {"message", "category",       "filename", "lineno",
                                          "module",  "registry",       "module_globals",
                                          "source",  NULL};
-    mp_obj message, category, filename, lineno_obj, module = NULL, registry = mp_none,
-                                                    globals = mp_none, source = mp_none;
+    /* Arguments not given are left NULL, which mp_warn_explicit_obj reads
+     * as None. */
+    mp_obj message, category, filename, lineno_obj, module, registry, globals, source;
     if (mp_arg_parse(args, nargs, kwnames, "warn_explicit", kwlist, 4, 8, &message, &category,
                      &filename, &lineno_obj, &module, &registry, &globals, &source) < 0)
         return NULL;
-    /* Arguments not given are left NULL. */
-    if (!globals)
-        globals = mp_none;
     if (!mp_str_check(filename))
         return mp_err_format(&mp_type_TypeError,
                              "warn_explicit() argument 3 must be str, not %T", filename);
-    if (mp_obj_isinstance(lineno_obj, (mp_obj)&mp_type_float) == 1)
-        return mp_err_set_str(&mp_type_TypeError, "'float' object cannot be interpreted as an "
-                                                  "integer");
     intptr_t lineno = mp_number_as_ssize(lineno_obj, &mp_type_OverflowError);
     if (lineno == -1 && mp_err_occurred())
         return NULL;
     /* CPython asks the module's __loader__ for the source line; minipy's
      * modules have none to ask, so the line comes from the file. */
-    if (globals != mp_none && !mp_dict_check(globals))
+    if (globals && globals != mp_none && !mp_dict_check(globals))
         return mp_err_format(&mp_type_TypeError, "module_globals must be a dict, not '%T'",
                              globals);
     if (mp_warn_explicit_obj(category, message, filename, (int)lineno, module, registry, NULL,
