@@ -138,7 +138,7 @@ done:
 }
 
 /* A list argument (Callable's parameters) prints as [a, b]. */
-static int repr_items(mp_buf *b, mp_obj seq, intptr_t n, mp_obj const *items)
+static int repr_items(mp_buf *b, intptr_t n, mp_obj const *items)
 {
     for (intptr_t i = 0; i < n; i++) {
         if (i)
@@ -146,7 +146,7 @@ static int repr_items(mp_buf *b, mp_obj seq, intptr_t n, mp_obj const *items)
         mp_obj p = items[i];
         if (mp_list_check(p)) {
             mp_buf_putc(b, '[');
-            if (repr_items(b, p, MP_LIST_LEN(p), ((mp_list *)p)->items) < 0)
+            if (repr_items(b, MP_LIST_LEN(p), ((mp_list *)p)->items) < 0)
                 return -1;
             mp_buf_putc(b, ']');
         } else if (repr_item(b, p) < 0) {
@@ -168,7 +168,7 @@ static mp_obj ga_repr(mp_obj self)
     intptr_t n = MP_TUPLE_LEN(ga->args);
     if (n == 0)
         mp_buf_puts(&b, "()");
-    else if (repr_items(&b, ga->args, n, MP_TUPLE_ITEMS(ga->args)) < 0)
+    else if (repr_items(&b, n, MP_TUPLE_ITEMS(ga->args)) < 0)
         goto fail;
     mp_buf_putc(&b, ']');
     return mp_str_from_buf(&b);
