@@ -282,7 +282,7 @@ static int update_registry(mp_obj registry, mp_obj text, mp_obj category)
 
 /* "filename:lineno: Category: text" and the source line (sourceline, or
  * the file's line) on sys.stderr, when the warnings module is not there to
- * do it.  note, if any, follows. */
+ * do it. */
 static int show_warning(mp_obj filename, int lineno, mp_obj text, mp_obj category,
                         mp_obj sourceline)
 {
