@@ -806,7 +806,7 @@ static mp_obj type_get_annotations(mp_obj self, void *c)
     if (!(t->flags & MP_TPFLAGS_HEAPTYPE))
         return mp_err_format(&mp_type_AttributeError,
                              "type object '%s' has no attribute '__annotations__'", t->name);
-    mp_obj name = mp_str_intern("__annotations__");
+    mp_obj name = MP_NAME(__annotations__);
     mp_obj a = mp_dict_getitem(t->dict, name);
     if (a) {
         mp_descrgetfunc get = mp_type_of(a)->descr_get;
@@ -826,7 +826,7 @@ static mp_obj type_get_annotations(mp_obj self, void *c)
 static int type_set_annotations(mp_obj self, mp_obj value, void *c)
 {
     mp_type *t = (mp_type *)self;
-    mp_obj name = mp_str_intern("__annotations__");
+    mp_obj name = MP_NAME(__annotations__);
     int r;
     if (value) {
         r = mp_dict_setitem(t->dict, name, value);
