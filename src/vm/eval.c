@@ -764,7 +764,7 @@ TRACE_INSTRUCTION:
                  * append in place (CPython's unicode_concatenate).  Not
                  * while the tracer counts references: it shows the new
                  * str the plain path makes. */
-                mp_codeunit *store = next_instr + mp_opcode_caches[MP_OP_BINARY_OP];
+                mp_codeunit *store = next_instr + CACHES_BINARY_OP;
                 if (a->refcnt == 2 && store->op == MP_OP_STORE_FAST &&
                     localsplus[store->arg] == a && !MP_TRACING(mp_trace_refcounts)) {
                     localsplus[store->arg] = NULL;
