@@ -99,5 +99,15 @@ void mp_err_write_unraisable(mp_obj where);
  * a nested list, comparisons, hashing) brackets the recursive part: */
 int mp_enter_recursive_call(const char *where); /* -1 with RecursionError */
 void mp_leave_recursive_call(void);
+/* mp_enter_recursive_call's test inline, for the hot entries (the eval
+ * loop, mp_call) that already hold ts; the function runs only to raise.
+ * Leave with ts->recursion_depth--. */
+static inline int mp_enter_recursive_call_ts(mp_tstate *ts, const char *where)
+{
+    if (MP_UNLIKELY(ts->recursion_depth >= mp_the_interp.recursion_limit + ts->recursion_headroom))
+        return mp_enter_recursive_call(where);
+    ts->recursion_depth++;
+    return 0;
+}
 
 #endif

@@ -572,15 +572,11 @@ mp_obj mp_call(mp_obj callable, mp_obj const *args, size_t nargs, mp_obj kwnames
     mp_type *t = mp_type_of(callable);
     if (!t->call)
         return mp_err_format(&mp_type_TypeError, "'%s' object is not callable", t->name);
-    /* mp_enter_recursive_call's test inline: the call was a few percent
-     * of calls from C (__init__, dunder methods). */
+    /* The test inline: the call was a few percent of calls from C
+     * (__init__, dunder methods). */
     mp_tstate *ts = mp_ts();
-    if (MP_UNLIKELY(ts->recursion_depth >= mp_the_interp.recursion_limit + ts->recursion_headroom)) {
-        if (mp_enter_recursive_call(" while calling a Python object") < 0)
-            return NULL;
-    } else {
-        ts->recursion_depth++;
-    }
+    if (mp_enter_recursive_call_ts(ts, " while calling a Python object") < 0)
+        return NULL;
     mp_obj r = t->call(callable, args, nargs, kwnames);
     ts->recursion_depth--;
 #ifdef MP_DEBUG

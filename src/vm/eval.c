@@ -34,17 +34,6 @@
 
 int mp_tracing_active;
 
-/* mp_enter_recursive_call's test inline, with the thread state at hand:
- * the call per entry into the loop was 2-3% of bench classes.  The real
- * function runs only to raise the RecursionError. */
-static inline int enter_recursive(mp_tstate *ts)
-{
-    if (MP_UNLIKELY(ts->recursion_depth >= mp_the_interp.recursion_limit + ts->recursion_headroom))
-        return mp_enter_recursive_call("");
-    ts->recursion_depth++;
-    return 0;
-}
-
 /* ---- small-int fast paths ---------------------------------------------------------- */
 
 /* Always inlined: the tests of the tracing flags (object.h's MP_TRACING)
@@ -312,7 +301,7 @@ mp_obj mp_eval_frame(mp_tstate *ts, mp_frame *frame, int throwflag)
     int traced_slow = 0;    /* the traced instruction takes its slow path */
     mp_frame *entry_frame = frame;
 
-    if (enter_recursive(ts) < 0) {
+    if (mp_enter_recursive_call_ts(ts, "") < 0) {
         if (frame->owner == MP_FRAME_OWNED_BY_THREAD)
             mp_frame_pop(ts, frame);
         return NULL;
