@@ -18,6 +18,7 @@
  * releases everything at exit.  sqlite3_step, sqlite3_exec and opening a
  * file may block (disk, locks), so they run without the GIL, as in
  * CPython. */
+#include <limits.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -139,8 +140,10 @@ static mp_obj sq_raise_db_error(sqlite3 *db)
     if (type != &mp_type_MemoryError) {
         const char *name = "unknown";
         for (int i = 0; sq_codes[i].name; i++)
-            if (sq_codes[i].code == code)
+            if (sq_codes[i].code == code) {
                 name = sq_codes[i].name;
+                break;
+            }
         mp_obj c = mp_int_from_ssize(code), n = mp_str_from_cstr(name);
         int r = (c && n) ? 0 : -1;
         if (r == 0)
@@ -234,7 +237,10 @@ static mp_obj db_new(mp_type *type, mp_obj const *args, size_t nargs, mp_obj kwn
     /* Extended result codes, so that exceptions carry the precise
      * sqlite_errorcode (SQLITE_CONSTRAINT_UNIQUE, ...) as in 3.11. */
     sqlite3_extended_result_codes(self->db, 1);
-    sqlite3_busy_timeout(self->db, (int)(secs * 1000));
+    /* Milliseconds as an int: clamped, since converting a NaN or an
+     * out-of-range double to int is undefined. */
+    double ms = secs * 1000;
+    sqlite3_busy_timeout(self->db, ms >= INT_MAX ? INT_MAX : ms > 0 ? (int)ms : 0);
     return (mp_obj)self;
 }
 
