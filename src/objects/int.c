@@ -932,6 +932,12 @@ static mp_obj int_from_bytes(mp_obj cls, mp_obj const *args, size_t nargs, mp_ob
     const char *data;
     size_t n;
     if (!bytes_view(obytes, &data, &n)) {
+        /* bytes(obj), as CPython's PyObject_Bytes: not a size or a str. */
+        if ((mp_index_check(obytes) &&
+             !mp_type_lookup(mp_type_of(obytes), mp_str_intern("__bytes__"))) ||
+            mp_str_check(obytes))
+            return mp_err_format(&mp_type_TypeError, "cannot convert '%s' object to bytes",
+                                 mp_type_of(obytes)->name);
         owned = mp_call1((mp_obj)&mp_type_bytes, obytes);
         if (!owned)
             return NULL;

@@ -23,3 +23,10 @@ except ValueError as e:
 n = 123456789123456789
 print(int.from_bytes(n.to_bytes(8, "little"), "little") == n)
 print((5).to_bytes(), int.from_bytes(b"\x05"))
+# from_bytes takes what bytes(x) takes, but not a size or a str.
+print(int.from_bytes([1, 2]), int.from_bytes(bytearray(b"\x01\x00"), "little"))
+for bad in (1, True, "ab", 1.5):
+    try:
+        int.from_bytes(bad)
+    except TypeError as e:
+        print(type(e).__name__, e)
