@@ -36,7 +36,7 @@ ASAN_OBJ := $(patsubst %.c,$(ASAN)/obj/%.o,$(LIB_SRC)) \
 .PHONY: all asan notrace test unit-test deps clean bench bench-trace
 .DELETE_ON_ERROR:
 
-all: $(BUILD)/minipy
+all: $(BUILD)/minipy $(BUILD)/minipy-trace
 
 # ---- generated front end ------------------------------------------------
 
@@ -110,7 +110,44 @@ $(BUILD)/minipy: $(BUILD)/obj/src/main.o $(BUILD)/libminipy.a
 $(ASAN)/minipy: $(ASAN)/obj/src/main.o $(ASAN)/libminipy.a
 	$(CC) $(SANFLAGS) -o $@ $^ $(LDLIBS)
 
-asan: $(ASAN)/minipy
+asan: $(ASAN)/minipy $(ASAN)/minipy-trace
+
+# minipy-trace: the same sources with the test of mp_trace_refcounts in
+# every reference-count change (-DMP_TRACE_REFCOUNTS), which --trace shows
+# and plain minipy leaves out; minipy execs it (beside itself) for
+# --trace.  One for the optimised build, one for the sanitized.
+TRACED_OBJ      := $(patsubst $(BUILD)/obj/%,$(BUILD)/traced/obj/%,$(OBJ))
+ASAN_TRACED_OBJ := $(patsubst $(ASAN)/obj/%,$(ASAN)/traced/obj/%,$(ASAN_OBJ))
+
+$(BUILD)/traced/obj/%.o: %.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CFLAGS) -DMP_TRACE_REFCOUNTS $(WARN) $(CPPFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(BUILD)/traced/obj/gen/%.o: $(BUILD)/gen/%.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CFLAGS) -DMP_TRACE_REFCOUNTS $(WARN) -Wno-unused-variable $(GEN_CPPFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(ASAN)/traced/obj/%.o: %.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(SANFLAGS) -DMP_TRACE_REFCOUNTS $(WARN) $(CPPFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(ASAN)/traced/obj/gen/%.o: $(BUILD)/gen/%.c | $(BUILD)/gen/parser.h $(BUILD)/gen/unicode_db.h
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(SANFLAGS) -DMP_TRACE_REFCOUNTS $(WARN) -Wno-unused-variable $(GEN_CPPFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(BUILD)/traced/libminipy.a: $(TRACED_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(ASAN)/traced/libminipy.a: $(ASAN_TRACED_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/minipy-trace: $(BUILD)/traced/obj/src/main.o $(BUILD)/traced/libminipy.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(ASAN)/minipy-trace: $(ASAN)/traced/obj/src/main.o $(ASAN)/traced/libminipy.a
+	$(CC) $(SANFLAGS) -o $@ $^ $(LDLIBS)
 
 # The build without the tracers (-DMP_NO_TRACE): the tests of the tracing
 # flags on the hot paths (counts, allocations, the eval loop) compile away,
@@ -132,7 +169,7 @@ $(NOTRACE)/obj/gen/%.o: $(BUILD)/gen/%.c | $(BUILD)/gen/parser.h $(BUILD)/gen/un
 # which predict badly, and how many it merges turns on any edit of the
 # loop (the build with tracing and the one without differed by 20% on
 # bench int_loop).  GCC's manual advises -fno-gcse for computed gotos.
-$(BUILD)/obj/src/vm/eval.o $(NOTRACE)/obj/src/vm/eval.o: CFLAGS += -fno-gcse -fno-crossjumping
+$(BUILD)/obj/src/vm/eval.o $(NOTRACE)/obj/src/vm/eval.o $(BUILD)/traced/obj/src/vm/eval.o: CFLAGS += -fno-gcse -fno-crossjumping
 
 $(NOTRACE)/libminipy.a: $(NOTRACE_OBJ)
 	rm -f $@
@@ -167,7 +204,7 @@ unit-test: $(UNIT_BIN)
 # Everything under the sanitizers: the C unit tests, the programs checked
 # against CPython's recorded behaviour, the disassembly of every test
 # program, and inputs built to break the front end.
-test: $(ASAN)/minipy $(BUILD)/minipy unit-test
+test: $(ASAN)/minipy $(ASAN)/minipy-trace $(BUILD)/minipy $(BUILD)/minipy-trace unit-test
 	tests/run.sh $(ASAN)/minipy
 	tests/dis/run.sh $(ASAN)/minipy
 	tests/bad_input.sh $(ASAN)/minipy
@@ -187,7 +224,7 @@ bench: $(BUILD)/minipy
 # What tracing costs (bench/trace_cost.py): the benchmarks under
 # $(BUILD)/minipy against the build without the tracer, and the rate at
 # which --trace writes instruction lines to a file.
-bench-trace: $(BUILD)/minipy $(NOTRACE)/minipy
+bench-trace: $(BUILD)/minipy $(BUILD)/minipy-trace $(NOTRACE)/minipy
 	python3 bench/trace_cost.py --minipy $(BUILD)/minipy --notrace $(NOTRACE)/minipy $(BENCH_ARGS)
 
 # ---- set-up ---------------------------------------------------------------

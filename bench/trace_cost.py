@@ -6,15 +6,17 @@ instruction lines a second when on).
 
 1. Off: every bm_*.py benchmark (or those whose name contains a NAME)
    runs N times under minipy and under the build without the tracer
-   (make notrace: -DMP_NO_TRACE removes the tests of the tracing flags
-   from the counts, the allocator and the eval loop), the two
-   interleaved as bench/run.py does.  The overhead is the ratio of the
+   (make notrace: -DMP_NO_TRACE leaves out the traced copy of the eval
+   loop and the tests of the tracing flags in the allocator; neither
+   build tests a flag in the counts, which only minipy-trace does), the
+   two interleaved as bench/run.py does.  The overhead is the ratio of the
    median CPU times, minus one, in percent; the geomean sums it up.  Any
    above 2% is flagged.  "spread" is the interquartile range of the
    ratios of the runs taken in pairs (one of each build, back to back):
    on a busy machine, an overhead inside it is noise.
 
-2. On: bench/trace_workload.py runs under `--trace --trace-out FILE`;
+2. On: bench/trace_workload.py runs under `--trace --trace-out FILE`
+   (minipy execs minipy-trace, beside it, for --trace);
    the instruction lines in FILE, counted, divided by the run's CPU time
    (user + system, start-up included) give the rate, the median of the
    runs.  Below 1,000,000 lines a second is flagged.  Wall time is shown

@@ -318,6 +318,30 @@ static int run_module(const char *name, int argc, char **argv)
     return finish(r);
 }
 
+#if !defined(MP_NO_TRACE) && !defined(MP_TRACE_REFCOUNTS)
+/* --trace runs in minipy-trace, the build beside this one that has the
+ * reference-count hooks (object.h): the same program, run again by it with
+ * the same arguments.  Returns only on failure. */
+static int exec_traced_build(char **argv)
+{
+    char path[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", path, sizeof path - sizeof "minipy-trace");
+    if (n < 0) {
+        fprintf(stderr, "minipy: cannot find minipy-trace (--trace): /proc/self/exe: %s\n",
+                strerror(errno));
+        return 2;
+    }
+    path[n] = '\0';
+    char *slash = strrchr(path, '/');
+    strcpy(slash ? slash + 1 : path, "minipy-trace");
+    fflush(NULL);
+    execv(path, argv);
+    fprintf(stderr, "minipy: --trace runs in %s, which cannot be run: %s\n", path,
+            strerror(errno));
+    return 2;
+}
+#endif
+
 int main(int argc, char **argv)
 {
     mp_mem_init();
@@ -414,6 +438,9 @@ int main(int argc, char **argv)
                         "(MP_NO_TRACE)\n");
         return 2;
     }
+#elif !defined(MP_TRACE_REFCOUNTS)
+    if (trace_opts.mode != MP_TRACE_NONE)
+        return exec_traced_build(argv);
 #endif
     /* Everything after the program is the program's (sys.argv). */
     int prog_argc = argc - i;

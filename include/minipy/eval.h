@@ -17,7 +17,12 @@ mp_obj mp_eval_frame(mp_tstate *ts, mp_frame *f, int throwflag);
 mp_obj mp_func_call(mp_obj func, mp_obj const *args, size_t nargs, mp_obj kwnames);
 
 /* Tracing hooks (vm/trace.c): nonzero when --trace or sys.settrace is on;
- * the eval loop then runs its instrumented dispatch. */
+ * the eval loop then runs its traced copy. */
 extern int mp_tracing_active;
+/* Takes the untraced loop's labels (once, before any code runs). */
+void mp_eval_init(void);
+/* After mp_tracing_active changed: the loops running untraced move to
+ * the traced copy at their next instruction. */
+void mp_eval_tracing_changed(void);
 
 #endif

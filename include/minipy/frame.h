@@ -45,7 +45,6 @@ typedef struct mp_frame_object {
     struct mp_frame_object *back; /* f_back once the frame has finished */
     mp_obj trace;             /* f_trace */
     int lineno;               /* line while tracing */
-    int trace_lasti;          /* the last instruction sys.settrace saw */
     char trace_lines, trace_opcodes;
     /* A finished frame's storage, copied here (owner FRAME_OBJ). */
     mp_obj frame_data[];

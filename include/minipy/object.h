@@ -71,18 +71,27 @@ void mp_trace_refcount_change(mp_obj o, int delta);
 #define MP_TRACING(flag) MP_UNLIKELY(flag)
 #endif
 
+/* The test of mp_trace_refcounts in every count change: only in the build
+ * that --trace runs in (minipy-trace, -DMP_TRACE_REFCOUNTS; main.c execs
+ * it), so that plain minipy pays nothing for it.  Allocations and frees
+ * test the flag in every build (object.c): they are not hot. */
+#ifdef MP_TRACE_REFCOUNTS
+#define MP_TRACING_REFCOUNTS() MP_TRACING(mp_trace_refcounts)
+#else
+#define MP_TRACING_REFCOUNTS() 0
+#endif
+
 /* Frees o; called when its count reaches zero (object.c). */
 void mp_dealloc(mp_obj o);
 
-/* Always inlined: with the test of the tracing flag, GCC judged mp_decref
- * too big to inline everywhere in the eval loop and called an outlined
- * copy of it instead (25 million calls in bench float, most of what the
- * build with tracing lost there against make notrace). */
+/* Always inlined: with the test of the tracing flag (minipy-trace), GCC
+ * judged mp_decref too big to inline everywhere in the eval loop and
+ * called an outlined copy of it instead (25 million calls in bench float). */
 static inline __attribute__((always_inline)) void mp_incref(mp_obj o)
 {
     if (!mp_is_small(o)) {
         o->refcnt++;
-        if (MP_TRACING(mp_trace_refcounts))
+        if (MP_TRACING_REFCOUNTS())
             mp_trace_refcount_change(o, 1);
     }
 }
@@ -90,7 +99,7 @@ static inline __attribute__((always_inline)) void mp_incref(mp_obj o)
 static inline __attribute__((always_inline)) void mp_decref(mp_obj o)
 {
     if (!mp_is_small(o)) {
-        if (MP_TRACING(mp_trace_refcounts))
+        if (MP_TRACING_REFCOUNTS())
             mp_trace_refcount_change(o, -1);
         if (--o->refcnt == 0)
             mp_dealloc(o);

@@ -2,9 +2,9 @@
  * sys.settrace / sys.setprofile.
  *
  * The eval loop calls the hooks below only while mp_tracing_active is set,
- * through a second dispatch table, so they cost nothing otherwise; the
- * reference-count hooks of object.h are called only while
- * mp_trace_refcounts is set. */
+ * from its traced copy (eval.c), so they cost nothing otherwise; the
+ * reference-count hooks of object.h exist only in minipy-trace, the build
+ * --trace runs in, and are called while mp_trace_refcounts is set. */
 #ifndef MINIPY_TRACE_H
 #define MINIPY_TRACE_H
 
@@ -16,8 +16,9 @@
 extern int mp_tracing_active;
 
 /* Before each instruction; the frame's stack is saved (f->stacktop).
+ * last is the instruction the frame ran before (code - 1 at its start).
  * 0, or -1 with an exception (a sys.settrace function failed). */
-int mp_trace_instruction(mp_tstate *ts, mp_frame *f, mp_codeunit *instr);
+int mp_trace_instruction(mp_tstate *ts, mp_frame *f, mp_codeunit *instr, mp_codeunit *last);
 /* A frame entered by a call the loop made itself (the tracer finds calls
  * at their first instruction, so this one has nothing to add). */
 void mp_trace_call(mp_tstate *ts, mp_frame *f);

@@ -147,13 +147,13 @@ void mp_frame_pop(mp_tstate *ts, mp_frame *f)
         mp_frame_release_object(f);
     if (f->code) {
         mp_obj *lp = f->localsplus;
-        if (MP_TRACING(mp_trace_refcounts)) {
+        if (MP_TRACING_REFCOUNTS()) {
             for (int i = 0; i < f->code->nlocalsplus; i++)
                 MP_CLEAR(lp[i]);
         } else {
-            /* Every return passes here: the flag is tested once, not once
-             * per local (the tracer is started before the program runs
-             * and stays on). */
+            /* The decrefs without their tracing test (in minipy-trace,
+             * the flag is tested once, not once per local: the tracer is
+             * started before the program runs and stays on). */
             for (int i = 0; i < f->code->nlocalsplus; i++) {
                 mp_obj o = lp[i];
                 if (o) {
@@ -243,7 +243,6 @@ mp_frame_object *mp_frame_get_object(mp_frame *f)
         return NULL;
     fo->frame = f;
     fo->lineno = 0;
-    fo->trace_lasti = -1;
     fo->trace_lines = 1; /* f_trace_lines is True until a tracer says not */
     f->frame_obj = (mp_obj)fo;
     return fo;

@@ -9,6 +9,7 @@
 #include "minipy/call.h"
 #include "minipy/descr.h"
 #include "minipy/dict.h"
+#include "minipy/eval.h"
 #include "minipy/exc.h"
 #include "minipy/fileio.h"
 #include "minipy/float.h"
@@ -63,6 +64,7 @@ int mp_runtime_init(void)
     mp_the_interp.tstates = ts;
     mp_the_interp.recursion_limit = 1000;
     mp_gil_take(ts);
+    mp_eval_init();
     /* Types first (their dicts need strs, which need only their own
      * type to exist), then names, then everything else. */
     if (mp_str_init() < 0 || mp_names_init() < 0)

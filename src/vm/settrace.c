@@ -76,7 +76,6 @@ static int call_event(mp_tstate *ts, mp_frame *f, intptr_t i)
     mp_frame_object *fo = mp_frame_get_object(f);
     if (!fo)
         return -1;
-    fo->trace_lasti = (int)i;
     if (ts->profile_func) {
         mp_obj r = call_tracer(ts, ts->profile_func, fo, "call", NULL);
         if (!r) {
@@ -99,7 +98,7 @@ static int call_event(mp_tstate *ts, mp_frame *f, intptr_t i)
     return 0;
 }
 
-int mp_settrace_instruction(mp_tstate *ts, mp_frame *f, mp_codeunit *instr)
+int mp_settrace_instruction(mp_tstate *ts, mp_frame *f, mp_codeunit *instr, mp_codeunit *last)
 {
     mp_code *co = f->code;
     intptr_t i = instr - co->code;
@@ -109,8 +108,7 @@ int mp_settrace_instruction(mp_tstate *ts, mp_frame *f, mp_codeunit *instr)
     mp_frame_object *fo = (mp_frame_object *)f->frame_obj;
     if (!ts->trace_func || !fo || !fo->trace)
         return 0;
-    intptr_t prev = fo->trace_lasti;
-    fo->trace_lasti = (int)i;
+    intptr_t prev = last - co->code;
     int line = mp_code_line_at(co, i);
     int lastline = prev >= 0 && prev < co->ncode ? mp_code_line_at(co, prev) : -1;
     if (line != -1 && fo->trace_lines &&
@@ -179,3 +177,4 @@ void mp_settrace_exception(mp_tstate *ts, mp_frame *f)
         mp_err_restore(saved);
     mp_decref(arg);
 }
+

@@ -16,6 +16,7 @@
 #include "minipy/bytes.h"
 #include "minipy/call.h"
 #include "minipy/dict.h"
+#include "minipy/eval.h"
 #include "minipy/exc.h"
 #include "minipy/fileio.h"
 #include "minipy/float.h"
@@ -515,7 +516,7 @@ const char *mp_trace_basename(mp_obj filename)
 
 #define RECORDING(ts) (recorder && !busy && !(ts)->tracing)
 
-int mp_trace_instruction(mp_tstate *ts, mp_frame *f, mp_codeunit *instr)
+int mp_trace_instruction(mp_tstate *ts, mp_frame *f, mp_codeunit *instr, mp_codeunit *last)
 {
     if (RECORDING(ts)) {
         busy = 1;
@@ -530,7 +531,7 @@ int mp_trace_instruction(mp_tstate *ts, mp_frame *f, mp_codeunit *instr)
         }
     }
     if ((ts->trace_func || ts->profile_func) && !ts->tracing)
-        return mp_settrace_instruction(ts, f, instr);
+        return mp_settrace_instruction(ts, f, instr, last);
     return 0;
 }
 
@@ -633,10 +634,10 @@ void mp_trace_update_active(void)
     int on = recorder != NULL;
     for (mp_tstate *t = mp_the_interp.tstates; t && !on; t = t->next)
         on = t->trace_func || t->profile_func;
-    mp_tracing_active = on;
-    /* Loops running now switch to the tracing table at their next check. */
-    if (on)
-        mp_eval_breaker = 1;
+    if (on != mp_tracing_active) {
+        mp_tracing_active = on;
+        mp_eval_tracing_changed();
+    }
 }
 
 /* ---- the program's stdout while it is captured -------------------------------------------- */

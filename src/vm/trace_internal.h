@@ -116,7 +116,9 @@ int mp_trace_html_write(FILE *out, const char *json, size_t len);
 
 /* ---- sys.settrace and sys.setprofile (settrace.c) ---------------------------------- */
 
-int mp_settrace_instruction(mp_tstate *ts, mp_frame *f, mp_codeunit *instr);
+/* last: the instruction the frame ran before instr (its line decides
+ * whether instr starts a new one), as CPython's instr_prev. */
+int mp_settrace_instruction(mp_tstate *ts, mp_frame *f, mp_codeunit *instr, mp_codeunit *last);
 void mp_settrace_return(mp_tstate *ts, mp_frame *f, mp_obj value);
 void mp_settrace_exception(mp_tstate *ts, mp_frame *f);
 /* Recomputes mp_tracing_active after a change of recorder or functions. */
