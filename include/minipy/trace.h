@@ -31,6 +31,13 @@ void mp_trace_exception(mp_tstate *ts, mp_frame *f);
 void mp_trace_exception_caught(mp_tstate *ts, mp_frame *f);
 /* f ends by an exception it does not handle. */
 void mp_trace_unwind(mp_tstate *ts, mp_frame *f);
+/* A call from f that CALL (mp_call's arguments) or CALL_FUNCTION_EX
+ * (mp_call_ex's) makes, with the profile function's c_call, c_return and
+ * c_exception around it when the callable is a C function. */
+mp_obj mp_trace_c_call(mp_tstate *ts, mp_frame *f, mp_obj callable, mp_obj const *args,
+                       size_t npos, mp_obj names);
+mp_obj mp_trace_c_call_ex(mp_tstate *ts, mp_frame *f, mp_obj callable, mp_obj callargs,
+                          mp_obj kwargs);
 
 /* sys.settrace / sys.setprofile for the current thread (None or NULL
  * removes the function).  0, or -1 with an exception (NotImplementedError

@@ -1136,7 +1136,9 @@ MOVE_TO_TRACED:
         }
         {
             SAVE_STACK();
-            mp_obj r = mp_call(callable, args, npos, names);
+            mp_obj r = TRACED(mp_tracing_active)
+                           ? mp_trace_c_call(ts, frame, callable, args, npos, names)
+                           : mp_call(callable, args, npos, names);
             frame->stacktop = 0;
             for (int i = 0; i < total; i++)
                 mp_decref(args[i]);
@@ -1164,7 +1166,8 @@ MOVE_TO_TRACED:
         mp_obj callargs = POP();
         mp_obj func = TOP();
         SAVE_STACK();
-        mp_obj r = mp_call_ex(func, callargs, kwargs);
+        mp_obj r = TRACED(mp_tracing_active) ? mp_trace_c_call_ex(ts, frame, func, callargs, kwargs)
+                                             : mp_call_ex(func, callargs, kwargs);
         frame->stacktop = 0;
         mp_decref(callargs);
         mp_xdecref(kwargs);

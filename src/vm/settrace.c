@@ -12,11 +12,17 @@
  *   exception  when an exception is raised in the frame or arrives in it
  *              from a callee, with (type, value, traceback)
  *
- * The profile function hears call and return.  Inside a trace or profile
+ * The profile function hears call and return, and around each call of a
+ * builtin function or method descriptor made by CALL or CALL_FUNCTION_EX,
+ * c_call, then c_return or c_exception, with the function.  Inside a trace or profile
  * function nothing is traced (ts->tracing).  A trace function that raises
  * is removed (as sys.settrace(None)) and its exception propagates. */
 #include "minipy/abstract.h"
+#include "minipy/call.h"
+#include "minipy/descr.h"
 #include "minipy/exc.h"
+#include "minipy/func.h"
+#include "minipy/list.h"
 #include "minipy/singletons.h"
 #include "minipy/str.h"
 #include "minipy/tuple.h"
@@ -178,3 +184,105 @@ void mp_settrace_exception(mp_tstate *ts, mp_frame *f)
     mp_decref(arg);
 }
 
+/* ---- calls of C functions (the profile function's c_call, c_return, c_exception) ---- */
+
+/* The profile function hears event with the function called.  0, or -1
+ * with its exception (it is removed, as CPython's profile_trampoline does). */
+static int c_event(mp_tstate *ts, mp_frame *f, const char *event, mp_obj fn)
+{
+    mp_frame_object *fo = mp_frame_get_object(f);
+    if (!fo)
+        return -1;
+    mp_obj r = call_tracer(ts, ts->profile_func, fo, event, fn);
+    if (!r) {
+        set_func(&ts->profile_func, NULL);
+        return -1;
+    }
+    mp_decref(r);
+    return 0;
+}
+
+/* What CPython's C_TRACE shows for callable, with the positional
+ * arguments it is called with: a builtin function itself, a method
+ * descriptor bound to its first argument (new references), or NULL
+ * (no events: a Python function, a type, any other callable). */
+static mp_obj c_function_shown(mp_obj callable, mp_obj const *args, size_t npos)
+{
+    mp_type *t = mp_type_of(callable);
+    if (t == &mp_type_builtin_function)
+        return mp_newref(callable);
+    if (t == &mp_type_method_descr && npos > 0)
+        return t->descr_get(callable, args[0], (mp_obj)mp_type_of(args[0]));
+    return NULL;
+}
+
+/* After the call: c_return, or c_exception with the call's exception kept
+ * (unless the profile function raises its own). */
+static mp_obj c_result(mp_tstate *ts, mp_frame *f, mp_obj shown, mp_obj r)
+{
+    if (!ts->profile_func)
+        return r;
+    if (!r) {
+        mp_obj saved = mp_err_fetch();
+        if (c_event(ts, f, "c_exception", shown) < 0)
+            mp_xdecref(saved);
+        else if (saved)
+            mp_err_restore(saved);
+        return NULL;
+    }
+    if (c_event(ts, f, "c_return", shown) < 0)
+        MP_CLEAR(r);
+    return r;
+}
+
+mp_obj mp_trace_c_call(mp_tstate *ts, mp_frame *f, mp_obj callable, mp_obj const *args,
+                       size_t npos, mp_obj names)
+{
+    if (!ts->profile_func || ts->tracing)
+        return mp_call(callable, args, npos, names);
+    mp_obj shown = c_function_shown(callable, args, npos);
+    if (!shown)
+        return mp_err_occurred() ? NULL : mp_call(callable, args, npos, names);
+    if (mp_type_of(callable) == &mp_type_method_descr) {
+        /* Called as the bound method shown, as CPython does. */
+        callable = shown;
+        args++;
+        npos--;
+    }
+    mp_obj r = NULL;
+    if (c_event(ts, f, "c_call", shown) == 0)
+        r = c_result(ts, f, shown, mp_call(callable, args, npos, names));
+    mp_decref(shown);
+    return r;
+}
+
+mp_obj mp_trace_c_call_ex(mp_tstate *ts, mp_frame *f, mp_obj callable, mp_obj callargs,
+                          mp_obj kwargs)
+{
+    /* f(*a) passes a list (BUILD_LIST, LIST_EXTEND), as in CPython, whose
+     * CALL_FUNCTION_EX makes it a tuple before C_TRACE looks at it. */
+    mp_type *t = mp_type_of(callargs);
+    if (!ts->profile_func || ts->tracing || (t != &mp_type_tuple && t != &mp_type_list))
+        return mp_call_ex(callable, callargs, kwargs);
+    mp_obj *items = t == &mp_type_tuple ? MP_TUPLE_ITEMS(callargs) : MP_LIST_ITEMS(callargs);
+    intptr_t n = t == &mp_type_tuple ? MP_TUPLE_LEN(callargs) : MP_LIST_LEN(callargs);
+    mp_obj shown = c_function_shown(callable, items, (size_t)n);
+    if (!shown)
+        return mp_err_occurred() ? NULL : mp_call_ex(callable, callargs, kwargs);
+    mp_obj rest = NULL;
+    if (mp_type_of(callable) == &mp_type_method_descr) {
+        rest = mp_tuple_from_array(items + 1, n - 1);
+        if (!rest) {
+            mp_decref(shown);
+            return NULL;
+        }
+        callable = shown;
+        callargs = rest;
+    }
+    mp_obj r = NULL;
+    if (c_event(ts, f, "c_call", shown) == 0)
+        r = c_result(ts, f, shown, mp_call_ex(callable, callargs, kwargs));
+    mp_xdecref(rest);
+    mp_decref(shown);
+    return r;
+}
