@@ -147,22 +147,8 @@ void mp_frame_pop(mp_tstate *ts, mp_frame *f)
         mp_frame_release_object(f);
     if (f->code) {
         mp_obj *lp = f->localsplus;
-        if (MP_TRACING_REFCOUNTS()) {
-            for (int i = 0; i < f->code->nlocalsplus; i++)
-                MP_CLEAR(lp[i]);
-        } else {
-            /* The decrefs without their tracing test (in minipy-trace,
-             * the flag is tested once, not once per local: the tracer is
-             * started before the program runs and stays on). */
-            for (int i = 0; i < f->code->nlocalsplus; i++) {
-                mp_obj o = lp[i];
-                if (o) {
-                    lp[i] = NULL;
-                    if (!mp_is_small(o) && --o->refcnt == 0)
-                        mp_dealloc(o);
-                }
-            }
-        }
+        for (int i = 0; i < f->code->nlocalsplus; i++)
+            MP_CLEAR(lp[i]);
         MP_CLEAR(f->locals);
         mp_decref((mp_obj)f->code);
         mp_decref((mp_obj)f->func);

@@ -6,7 +6,8 @@
 #     status as recorded from CPython): it runs to completion, the program
 #     prints the same, and the trace is not empty;
 #  3. the JSON form of each golden program against the documented fields
-#     of the Online Python Tutor format (check_json.sh).
+#     of the Online Python Tutor format (check_json.sh);
+#  4. minipy's exec of minipy-trace for --trace.
 #   tests/trace/run.sh MINIPY [PATTERN]
 MINIPY=${1:?usage: tests/trace/run.sh MINIPY [PATTERN]}
 PATTERN=${2:-}
@@ -55,6 +56,22 @@ for py in tests/notes/snippets/*.py; do
         grep -m3 'still alive\|Sanitizer\|runtime error' "$tmp/err2"
     fi
 done
+
+# 4. --trace runs in minipy-trace, beside minipy (the build with the
+#    count hooks): minipy execs it, and says so when it is missing.
+prog='import sys; print(sys.executable.rsplit("/", 1)[1])'
+got=$("$MINIPY" --trace --trace-out "$tmp/t" -c "$prog" 2>&1)
+if [ "$got" = minipy-trace ] && [ -s "$tmp/t" ]; then pass=$((pass + 1)); else failed "--trace ran in: $got"; fi
+got=$("$MINIPY" -c "$prog" 2>&1)
+if [ "$got" = "$(basename "$MINIPY")" ]; then pass=$((pass + 1)); else failed "minipy ran in: $got"; fi
+mkdir "$tmp/alone" && cp "$MINIPY" "$tmp/alone/minipy"
+"$tmp/alone/minipy" --trace -c 'print(1)' >"$tmp/out" 2>"$tmp/err"
+rc=$?
+if [ "$rc" = 2 ] && [ ! -s "$tmp/out" ] && grep -q "alone/minipy-trace, which cannot be run" "$tmp/err"; then
+    pass=$((pass + 1))
+else
+    failed "--trace without minipy-trace (status $rc)"; cat "$tmp/err"
+fi
 
 if [ -x tests/trace/check_json.sh ]; then
     tests/trace/check_json.sh "$MINIPY" "$PATTERN" > "$tmp/json" 2>&1
