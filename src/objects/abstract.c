@@ -789,7 +789,8 @@ mp_obj mp_obj_format(mp_obj o, mp_obj spec)
         spec = empty;
     }
     /* Fast path: str and int with an empty spec are their str(). */
-    if (mp_str_len(spec) == 0 && (mp_str_check_exact(o) || mp_int_check_exact(o))) {
+    if (mp_str_check(spec) && mp_str_len(spec) == 0 &&
+        (mp_str_check_exact(o) || mp_int_check_exact(o))) {
         mp_xdecref(empty);
         return mp_obj_str(o);
     }
