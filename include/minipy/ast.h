@@ -189,12 +189,49 @@ typedef struct mp_excepthandler {
     mp_pos pos;
 } mp_excepthandler;
 
+/* ---- patterns of the match statement ---------------------------------- */
+
+#define MP_PATTERN_KINDS(X)                                                    \
+    X(MatchValue) X(MatchSingleton) X(MatchSequence) X(MatchMapping)          \
+    X(MatchClass) X(MatchStar) X(MatchAs) X(MatchOr)
+
+#define MP_ENUM_ITEM(name) MP_PAT_##name,
+typedef enum { MP_PATTERN_KINDS(MP_ENUM_ITEM) } mp_pattern_kind;
+#undef MP_ENUM_ITEM
+extern const char *const mp_pattern_kind_names[];
+
+typedef struct mp_pattern mp_pattern;
+struct mp_pattern {
+    mp_pattern_kind kind;
+    mp_pos pos;
+    union {
+        struct { mp_expr *value; } MatchValue;
+        /* value: MP_CONST_NONE, MP_CONST_TRUE or MP_CONST_FALSE */
+        struct { mp_const value; } MatchSingleton;
+        struct { mp_seq *patterns; /* mp_pattern */ } MatchSequence;
+        /* keys: expr; patterns: mp_pattern; rest: optional */
+        struct { mp_seq *keys, *patterns; const char *rest; } MatchMapping;
+        /* patterns, kwd_patterns: mp_pattern; kwd_attrs: const char * */
+        struct { mp_expr *cls; mp_seq *patterns, *kwd_attrs, *kwd_patterns; } MatchClass;
+        struct { const char *name; /* optional */ } MatchStar;
+        struct { mp_pattern *pattern; const char *name; /* both optional */ } MatchAs;
+        struct { mp_seq *patterns; /* mp_pattern */ } MatchOr;
+    } v;
+};
+
+typedef struct mp_match_case {
+    mp_pattern *pattern;
+    mp_expr *guard; /* optional */
+    mp_seq *body;   /* stmt */
+} mp_match_case;
+
 /* ---- statements ------------------------------------------------------- */
 
 #define MP_STMT_KINDS(X)                                                       \
     X(FunctionDef) X(AsyncFunctionDef) X(ClassDef) X(Return) X(Delete)        \
     X(Assign) X(AugAssign) X(AnnAssign) X(For) X(AsyncFor) X(While) X(If)     \
-    X(With) X(AsyncWith) X(Raise) X(Try) X(TryStar) X(Assert) X(Import)       \
+    X(With) X(AsyncWith) X(Match) X(Raise) X(Try) X(TryStar) X(Assert)        \
+    X(Import)                                                                 \
     X(ImportFrom) X(Global) X(Nonlocal) X(Expr) X(Pass) X(Break) X(Continue)
 
 #define MP_ENUM_ITEM(name) MP_STMT_##name,
@@ -232,6 +269,7 @@ struct mp_stmt {
         struct { mp_expr *test; mp_seq *body, *orelse; } If;
         /* With and AsyncWith share this layout; items: mp_withitem */
         struct { mp_seq *items, *body; } With;
+        struct { mp_expr *subject; mp_seq *cases; /* mp_match_case */ } Match;
         struct { mp_expr *exc, *cause; /* both optional */ } Raise;
         /* Try and TryStar share this layout; handlers: mp_excepthandler */
         struct { mp_seq *body, *handlers, *orelse, *finalbody; } Try;
@@ -261,6 +299,7 @@ typedef struct mp_mod {
  */
 mp_expr *mp_ast_expr_new(mp_arena *a, mp_expr_kind kind, mp_pos pos);
 mp_stmt *mp_ast_stmt_new(mp_arena *a, mp_stmt_kind kind, mp_pos pos);
+mp_pattern *mp_ast_pattern_new(mp_arena *a, mp_pattern_kind kind, mp_pos pos);
 
 /* Appends item to seq, creating the sequence when seq is NULL.  Returns the
  * sequence, or NULL on allocation failure. */

@@ -1090,6 +1090,8 @@ int mp_compile_stmt(mp_compiler *c, const mp_stmt *s)
         return compile_with(c, s, 0, 0);
     case MP_STMT_AsyncWith:
         return compile_with(c, s, 0, 1);
+    case MP_STMT_Match:
+        return mp_compiler_error(c, "the match statement is not supported by minipy");
     }
     return 1;
 }

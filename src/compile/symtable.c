@@ -568,6 +568,9 @@ static int visit_stmt_kind(mp_symtable *st, const mp_stmt *s)
     case MP_STMT_With:
     case MP_STMT_AsyncWith:
         return visit_withitems(st, s->v.With.items) && visit_stmts(st, s->v.With.body);
+    case MP_STMT_Match:
+        /* Not made by the parser yet (it refuses the statement). */
+        return error_at(st, s->pos, "the match statement is not supported by minipy");
     }
     return 1;
 }

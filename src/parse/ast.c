@@ -18,6 +18,7 @@ const char *const mp_unaryop_names[] = {MP_UNARYOPS(NAME_ITEM)};
 const char *const mp_cmpop_names[] = {MP_CMPOPS(NAME_ITEM)};
 const char *const mp_expr_kind_names[] = {MP_EXPR_KINDS(NAME_ITEM)};
 const char *const mp_stmt_kind_names[] = {MP_STMT_KINDS(NAME_ITEM)};
+const char *const mp_pattern_kind_names[] = {MP_PATTERN_KINDS(NAME_ITEM)};
 #undef NAME_ITEM
 
 mp_expr *mp_ast_expr_new(mp_arena *a, mp_expr_kind kind, mp_pos pos)
@@ -33,6 +34,16 @@ mp_expr *mp_ast_expr_new(mp_arena *a, mp_expr_kind kind, mp_pos pos)
 mp_stmt *mp_ast_stmt_new(mp_arena *a, mp_stmt_kind kind, mp_pos pos)
 {
     mp_stmt *s = mp_arena_alloc(a, sizeof *s);
+    if (s) {
+        s->kind = kind;
+        s->pos = pos;
+    }
+    return s;
+}
+
+mp_pattern *mp_ast_pattern_new(mp_arena *a, mp_pattern_kind kind, mp_pos pos)
+{
+    mp_pattern *s = mp_arena_alloc(a, sizeof *s);
     if (s) {
         s->kind = kind;
         s->pos = pos;
