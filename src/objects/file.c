@@ -164,7 +164,7 @@ int mp_file_flush(mp_obj file)
 
 static int buffered_write(mp_file *f, const char *p, size_t n)
 {
-    /* Nothing to add; the buffer may not exist yet (memcpy from NULL). */
+    /* Nothing to add; the buffer may not exist yet (memcpy into NULL). */
     if (n == 0)
         return 0;
     if (f->wlen + n > f->wcap) {
