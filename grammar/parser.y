@@ -1,5 +1,4 @@
-/* The grammar of Python 3.11 (all of it but the match statement), for
- * lemon.  It builds the tree of ast.h with CPython's shapes and positions.
+/* The grammar of Python 3.11, for lemon.  It builds the tree of ast.h with CPython's shapes and positions.
  *
  * The rules follow CPython's Grammar/python.gram, reshaped for LALR(1):
  * - assignment, augmented-assignment, annotation, del, for and with
@@ -10,7 +9,9 @@
  *   walrus targets likewise;
  * - `with (a as b, c):` and `with (a, b) as c:` are told apart by the
  *   driver, which looks ahead to the matching ')' and sends WITH_LPAR for
- *   the parenthesized-items form.
+ *   the parenthesized-items form;
+ * - the soft keywords `match` and `case` come from the driver as MATCH and
+ *   CASE where they start a match statement or a case block.
  * The driver (src/parse/parse.c) starts every parse with a pseudo-token
  * that picks the start rule (file, eval, single, f-string expression, or
  * one of the diagnostic sub-parses it runs after a syntax error).
@@ -97,8 +98,8 @@ static mp_body body_of(mp_seq *stmts, mp_pos end)
        NONLOCAL NOT OR PASS RAISE RETURN TRY WHILE WITH YIELD.
 %token START_FILE START_EVAL START_SINGLE START_FEXPR
        START_DISJ START_EXPR START_BITOR START_STAREXPRS START_TARGETS
-       START_WITHITEMS START_COMPFOR SUB_END
-       WITH_LPAR.
+       START_WITHITEMS START_COMPFOR START_SUBJECT SUB_END
+       WITH_LPAR MATCH CASE.
 
 /* ======================================================================
  * Start rules
@@ -133,6 +134,7 @@ start ::= START_TARGETS exprlist(E) SUB_END. { p->sub_result = E.e; }
 start ::= START_COMPFOR comp_for SUB_END.
 start ::= START_WITHITEMS with_items SUB_END.
 start ::= START_WITHITEMS with_items COMMA SUB_END.
+start ::= START_SUBJECT subject SUB_END.
 
 /* mode 'eval': expressions, no starred ones */
 %type eval_body {mp_pexpr}
@@ -419,6 +421,7 @@ compound_stmt(A) ::= funcdef(S). { A = S; }
 compound_stmt(A) ::= classdef(S). { A = S; }
 compound_stmt(A) ::= decorators(D) funcdef(S). { A = mp_ast_decorate(p, D, S); }
 compound_stmt(A) ::= decorators(D) classdef(S). { A = mp_ast_decorate(p, D, S); }
+compound_stmt(A) ::= match_stmt(S). { A = S; }
 
 %type decorators {mp_seq*}
 decorators(A) ::= AT namedexpr_test(E) NEWLINE. { A = seq1(p, E.e); }
@@ -658,6 +661,205 @@ class_args(A) ::= LPAR arglist(L) RPAR(R).
                             f.end_col_offset, "invalid syntax");
     }
 }
+
+/* ---- the match statement ---------------------------------------------- */
+
+/* `match` and `case` are soft keywords: the driver sends MATCH for a
+ * `match` that starts a line ending in ':' after a subject, and CASE for
+ * a `case` that starts a statement where the parser wants a case block
+ * (src/parse/parse.c); everywhere else they are names. */
+%type match_stmt {mp_stmt*}
+match_stmt(A) ::= MATCH(K) subject(S) COLON NEWLINE INDENT case_blocks(C) DEDENT.
+{
+    A = stmt_new(p, MP_STMT_Match, SPAN(TOK(K), C.end));
+    if (A) {
+        A->v.Match.subject = S.e;
+        A->v.Match.cases = C.stmts;
+    }
+}
+
+/* The subject: a named expression, or a tuple of starred and named ones
+ * without parentheses (`match *a, b:`); a starred one alone is no
+ * subject: CPython stops at the token after it. */
+%type subject {mp_pexpr}
+subject(A) ::= star_named_list(L).
+{
+    mp_expr *only = MP_SEQ_LEN(L.items) == 1 ? MP_SEQ_GET(L.items, 0) : NULL;
+    if (only && only->kind == MP_EXPR_Starred) {
+        mp_token t = yyLookaheadToken;
+        mp_parser_error(p, MP_ERR_SYNTAX, t.lineno, t.col_offset, t.end_lineno,
+                        t.end_col_offset, "invalid syntax");
+    }
+    A = mp_ast_tuple_or_item(p, L, 0);
+}
+subject(A) ::= star_named_list(L) COMMA(C).
+{
+    L.pos = SPAN(L.pos, TOK(C));
+    A = mp_ast_tuple_or_item(p, L, 1);
+}
+
+/* The cases (match_case items, in mp_body's stmts) and where the last
+ * one's body ends. */
+%type case_blocks {mp_body}
+case_blocks(A) ::= case_block(C). { A = body_of(seq1(p, C.c), C.end); }
+case_blocks(A) ::= case_blocks(L) case_block(C). { A = body_of(mp_seq_append(A_, L.stmts, C.c), C.end); }
+
+%type case_block {mp_caseblock}
+%include {
+typedef struct mp_caseblock {
+    mp_match_case *c;
+    mp_pos end;
+} mp_caseblock;
+}
+case_block(A) ::= CASE patterns(P) COLON block(B).
+{
+    A.c = mp_ast_match_case(p, P, NULL, B.stmts);
+    A.end = B.end;
+}
+case_block(A) ::= CASE patterns(P) IF namedexpr_test(G) COLON block(B).
+{
+    A.c = mp_ast_match_case(p, P, G.e, B.stmts);
+    A.end = B.end;
+}
+
+/* A case's pattern: one, or an open sequence `a, *b` (a MatchSequence
+ * that spans its trailing comma). */
+%type patterns {mp_ppat}
+patterns(A) ::= pattern_items(L). { A = mp_pat_items(p, L, 0, L.pos, yyLookaheadToken); }
+patterns(A) ::= pattern_items(L) COMMA(C).
+{
+    A = mp_pat_items(p, L, 1, SPAN(L.pos, TOK(C)), yyLookaheadToken);
+}
+
+/* Patterns and starred names, comma-separated. */
+%type pattern_items {mp_plist}
+pattern_items(A) ::= maybe_star_pattern(P). { mp_plist none = {NULL, {0, 0, 0, 0}}; A = mp_plist_add(p, none, P); }
+pattern_items(A) ::= pattern_items(L) COMMA maybe_star_pattern(P). { A = mp_plist_add(p, L, P); }
+
+%type maybe_star_pattern {mp_ppat}
+maybe_star_pattern(A) ::= pattern(P). { A = P; }
+maybe_star_pattern(A) ::= STAR(S) NAME(N). { A = mp_pat_star(p, S, N); }
+
+%type pattern {mp_ppat}
+pattern(A) ::= or_pattern(P). { A = P; }
+pattern(A) ::= or_pattern(P) AS NAME(N). { A = mp_pat_as(p, P, N); }
+
+%type or_pattern {mp_ppat}
+or_pattern(A) ::= closed_pattern(P). { A = P; }
+or_pattern(A) ::= or_patterns(L). { A = mp_pat_or(p, L); }
+
+%type or_patterns {mp_plist}
+or_patterns(A) ::= closed_pattern(X) VBAR closed_pattern(Y).
+{
+    mp_plist none = {NULL, {0, 0, 0, 0}};
+    A = mp_plist_add(p, mp_plist_add(p, none, X), Y);
+}
+or_patterns(A) ::= or_patterns(L) VBAR closed_pattern(Y). { A = mp_plist_add(p, L, Y); }
+
+%type closed_pattern {mp_ppat}
+closed_pattern(A) ::= literal_expr(E). { A = mp_pat_value(p, E); }
+closed_pattern(A) ::= NONE(K). { A = mp_pat_singleton(p, MP_CONST_NONE, K); }
+closed_pattern(A) ::= TRUE(K). { A = mp_pat_singleton(p, MP_CONST_TRUE, K); }
+closed_pattern(A) ::= FALSE(K). { A = mp_pat_singleton(p, MP_CONST_FALSE, K); }
+closed_pattern(A) ::= NAME(N). { A = mp_pat_capture(p, N); }
+closed_pattern(A) ::= pattern_attr(E). { A = mp_pat_value(p, E); }
+/* ( ... ): a group keeps its pattern's node; a sequence spans the parens */
+closed_pattern(A) ::= LPAR(L) RPAR(R). { A = mp_pat_sequence(p, NULL, SPAN(TOK(L), TOK(R))); }
+closed_pattern(A) ::= LPAR(L) pattern_items(I) RPAR(R).
+{
+    A = mp_pat_items(p, I, 0, SPAN(TOK(L), TOK(R)), R);
+}
+closed_pattern(A) ::= LPAR(L) pattern_items(I) COMMA RPAR(R).
+{
+    A = mp_pat_items(p, I, 1, SPAN(TOK(L), TOK(R)), R);
+}
+closed_pattern(A) ::= LSQB(L) RSQB(R). { A = mp_pat_sequence(p, NULL, SPAN(TOK(L), TOK(R))); }
+closed_pattern(A) ::= LSQB(L) pattern_items(I) RSQB(R). { A = mp_pat_sequence(p, I.items, SPAN(TOK(L), TOK(R))); }
+closed_pattern(A) ::= LSQB(L) pattern_items(I) COMMA RSQB(R). { A = mp_pat_sequence(p, I.items, SPAN(TOK(L), TOK(R))); }
+closed_pattern(A) ::= mapping_pattern(P). { A = P; }
+closed_pattern(A) ::= class_name(C) LPAR RPAR(R). { A = mp_pat_class(p, C, NULL, R); }
+closed_pattern(A) ::= class_name(C) LPAR class_arguments(L) RPAR(R). { A = mp_pat_class(p, C, &L, R); }
+closed_pattern(A) ::= class_name(C) LPAR class_arguments(L) COMMA RPAR(R). { A = mp_pat_class(p, C, &L, R); }
+
+/* Literals: numbers, `-` numbers, complex sums, strings (used as values
+ * and as mapping keys). */
+%type literal_expr {mp_pexpr}
+literal_expr(A) ::= signed_number(E). { A = E; }
+literal_expr(A) ::= signed_number(R) PLUS NUMBER(I). { A = mp_pat_complex(p, R, MP_Add, I); }
+literal_expr(A) ::= signed_number(R) MINUS NUMBER(I). { A = mp_pat_complex(p, R, MP_Sub, I); }
+literal_expr(A) ::= strings(S). { A = mp_pexpr_of(mp_ast_strings(p, S)); }
+
+%type signed_number {mp_pexpr}
+signed_number(A) ::= NUMBER(N). { A = mp_pat_number(p, NULL, N); }
+signed_number(A) ::= MINUS(M) NUMBER(N). { A = mp_pat_number(p, &M, N); }
+
+/* A dotted name: a value pattern, or a class pattern's class. */
+%type pattern_attr {mp_pexpr}
+pattern_attr(A) ::= pattern_name(V) DOT NAME(N). { A = mp_pexpr_of(mp_ast_attribute(p, V, N)); }
+pattern_attr(A) ::= pattern_attr(V) DOT NAME(N). { A = mp_pexpr_of(mp_ast_attribute(p, V, N)); }
+
+%type pattern_name {mp_pexpr}
+pattern_name(A) ::= NAME(N). { A = mp_pat_name(p, N, yyLookaheadToken); }
+
+%type class_name {mp_pexpr}
+class_name(A) ::= pattern_name(E). { A = E; }
+class_name(A) ::= pattern_attr(E). { A = E; }
+
+%type class_arguments {mp_classargs}
+class_arguments(A) ::= class_argument(I).
+{
+    mp_classargs none;
+    memset(&none, 0, sizeof none);
+    A = mp_classargs_add(p, none, I.keyword.len ? &I.keyword : NULL, I.pat);
+}
+class_arguments(A) ::= class_arguments(L) COMMA class_argument(I).
+{
+    A = mp_classargs_add(p, L, I.keyword.len ? &I.keyword : NULL, I.pat);
+}
+
+%type class_argument {mp_classarg}
+%include {
+typedef struct mp_classarg {
+    mp_token keyword; /* len 0 for a positional pattern */
+    mp_ppat pat;
+} mp_classarg;
+}
+class_argument(A) ::= pattern(P). { memset(&A.keyword, 0, sizeof A.keyword); A.pat = P; }
+class_argument(A) ::= NAME(N) EQUAL pattern(P). { A.keyword = N; A.pat = P; }
+
+/* { ... } */
+%type mapping_pattern {mp_ppat}
+mapping_pattern(A) ::= LBRACE(L) RBRACE(R). { A = mp_pat_mapping(p, NULL, NULL, SPAN(TOK(L), TOK(R))); }
+mapping_pattern(A) ::= LBRACE(L) mapping_rest(S) RBRACE(R). { A = mp_pat_mapping(p, NULL, S, SPAN(TOK(L), TOK(R))); }
+mapping_pattern(A) ::= LBRACE(L) mapping_rest(S) COMMA RBRACE(R). { A = mp_pat_mapping(p, NULL, S, SPAN(TOK(L), TOK(R))); }
+mapping_pattern(A) ::= LBRACE(L) mapping_items(I) RBRACE(R). { A = mp_pat_mapping(p, &I, NULL, SPAN(TOK(L), TOK(R))); }
+mapping_pattern(A) ::= LBRACE(L) mapping_items(I) COMMA RBRACE(R). { A = mp_pat_mapping(p, &I, NULL, SPAN(TOK(L), TOK(R))); }
+mapping_pattern(A) ::= LBRACE(L) mapping_items(I) COMMA mapping_rest(S) RBRACE(R). { A = mp_pat_mapping(p, &I, S, SPAN(TOK(L), TOK(R))); }
+mapping_pattern(A) ::= LBRACE(L) mapping_items(I) COMMA mapping_rest(S) COMMA RBRACE(R). { A = mp_pat_mapping(p, &I, S, SPAN(TOK(L), TOK(R))); }
+
+%type mapping_rest {const char*}
+mapping_rest(A) ::= DOUBLESTAR NAME(N). { A = mp_pat_rest(p, N); }
+
+%type mapping_items {mp_mapitems}
+mapping_items(A) ::= mapping_key(K) COLON pattern(P).
+{
+    mp_mapitems none = {NULL, NULL};
+    A = mp_mapitems_add(p, none, K, P);
+}
+mapping_items(A) ::= mapping_items(L) COMMA mapping_key(K) COLON pattern(P). { A = mp_mapitems_add(p, L, K, P); }
+
+/* A key: a literal, None/True/False as constants, or a dotted name (whose
+ * first name may be `_`: CPython reads keys with its attr rule). */
+%type mapping_key {mp_pexpr}
+mapping_key(A) ::= literal_expr(E). { A = E; }
+mapping_key(A) ::= NONE(K). { A = mp_pexpr_of(mp_ast_const(p, MP_CONST_NONE, K)); }
+mapping_key(A) ::= TRUE(K). { A = mp_pexpr_of(mp_ast_const(p, MP_CONST_TRUE, K)); }
+mapping_key(A) ::= FALSE(K). { A = mp_pexpr_of(mp_ast_const(p, MP_CONST_FALSE, K)); }
+mapping_key(A) ::= key_attr(E). { A = E; }
+
+%type key_attr {mp_pexpr}
+key_attr(A) ::= NAME(V) DOT NAME(N). { A = mp_pexpr_of(mp_ast_attribute(p, mp_pexpr_of(mp_ast_name(p, V)), N)); }
+key_attr(A) ::= key_attr(V) DOT NAME(N). { A = mp_pexpr_of(mp_ast_attribute(p, V, N)); }
 
 /* ---- parameters -------------------------------------------------------- */
 

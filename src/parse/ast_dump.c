@@ -46,6 +46,10 @@ typedef enum {
     F_WITHITEMS, /* mp_seq of mp_withitem * */
     F_HANDLERS,  /* mp_seq of mp_excepthandler * */
     F_COMPS,     /* mp_seq of mp_comprehension * */
+    F_CASES,     /* mp_seq of mp_match_case * */
+    F_PATTERN,   /* mp_pattern *, required */
+    F_PATTERN_OPT, /* mp_pattern *, left out when NULL */
+    F_PATTERNS,  /* mp_seq of mp_pattern * */
     F_NO_IGNORES /* Module.type_ignores: always [] */
 } field_type;
 
@@ -64,7 +68,7 @@ typedef struct node_desc {
 /* The kinds of node a child pointer can be. */
 typedef enum {
     C_EXPR, C_STMT, C_MOD, C_ARGUMENTS, C_ARG, C_KEYWORD, C_ALIAS, C_WITHITEM,
-    C_HANDLER, C_COMP
+    C_HANDLER, C_COMP, C_MATCH_CASE, C_PATTERN
 } node_cat;
 
 /* ---- the tables ----------------------------------------------------------- */
@@ -187,6 +191,8 @@ static const node_desc stmt_descs[] = {
                                  {"orelse", F_STMTS, S(If, orelse), 0})},
     [MP_STMT_With] = {"With", WITH_FIELDS},
     [MP_STMT_AsyncWith] = {"AsyncWith", WITH_FIELDS},
+    [MP_STMT_Match] = {"Match", FIELDS({"subject", F_EXPR, S(Match, subject), 0},
+                                       {"cases", F_CASES, S(Match, cases), 0})},
     [MP_STMT_Raise] = {"Raise", FIELDS({"exc", F_EXPR_OPT, S(Raise, exc), 0},
                                        {"cause", F_EXPR_OPT, S(Raise, cause), 0})},
     [MP_STMT_Try] = {"Try", TRY_FIELDS},
@@ -213,6 +219,29 @@ static const node_desc mod_descs[] = {
     [MP_MOD_Interactive] = {"Interactive", FIELDS({"body", F_STMTS, offsetof(mp_mod, body), 0})},
     [MP_MOD_Expression] = {"Expression",
                            FIELDS({"body", F_EXPR, offsetof(mp_mod, expr_body), 0})},
+};
+
+#define P(kind, fld) offsetof(mp_pattern, v.kind.fld)
+
+static const node_desc pattern_descs[] = {
+    [MP_PAT_MatchValue] = {"MatchValue", FIELDS({"value", F_EXPR, P(MatchValue, value), 0})},
+    [MP_PAT_MatchSingleton] = {"MatchSingleton",
+                               FIELDS({"value", F_CONST, P(MatchSingleton, value), 0})},
+    [MP_PAT_MatchSequence] = {"MatchSequence",
+                              FIELDS({"patterns", F_PATTERNS, P(MatchSequence, patterns), 0})},
+    [MP_PAT_MatchMapping] = {"MatchMapping",
+                             FIELDS({"keys", F_EXPRS, P(MatchMapping, keys), 0},
+                                    {"patterns", F_PATTERNS, P(MatchMapping, patterns), 0},
+                                    {"rest", F_IDENT_OPT, P(MatchMapping, rest), 0})},
+    [MP_PAT_MatchClass] = {"MatchClass",
+                           FIELDS({"cls", F_EXPR, P(MatchClass, cls), 0},
+                                  {"patterns", F_PATTERNS, P(MatchClass, patterns), 0},
+                                  {"kwd_attrs", F_IDENTS, P(MatchClass, kwd_attrs), 0},
+                                  {"kwd_patterns", F_PATTERNS, P(MatchClass, kwd_patterns), 0})},
+    [MP_PAT_MatchStar] = {"MatchStar", FIELDS({"name", F_IDENT_OPT, P(MatchStar, name), 0})},
+    [MP_PAT_MatchAs] = {"MatchAs", FIELDS({"pattern", F_PATTERN_OPT, P(MatchAs, pattern), 0},
+                                          {"name", F_IDENT_OPT, P(MatchAs, name), 0})},
+    [MP_PAT_MatchOr] = {"MatchOr", FIELDS({"patterns", F_PATTERNS, P(MatchOr, patterns), 0})},
 };
 
 #define OFF(type, fld) offsetof(type, fld)
@@ -248,6 +277,11 @@ static const node_desc comp_desc = {
                             {"ifs", F_EXPRS, OFF(mp_comprehension, ifs), 0},
                             {"is_async", F_INT, OFF(mp_comprehension, is_async), 0})};
 
+static const node_desc match_case_desc = {
+    "match_case", FIELDS({"pattern", F_PATTERN, OFF(mp_match_case, pattern), 0},
+                         {"guard", F_EXPR_OPT, OFF(mp_match_case, guard), 0},
+                         {"body", F_STMTS, OFF(mp_match_case, body), 0})};
+
 static const node_desc *describe(node_cat cat, const void *node)
 {
     switch (cat) {
@@ -261,6 +295,8 @@ static const node_desc *describe(node_cat cat, const void *node)
     case C_WITHITEM: return &withitem_desc;
     case C_HANDLER: return &handler_desc;
     case C_COMP: return &comp_desc;
+    case C_MATCH_CASE: return &match_case_desc;
+    case C_PATTERN: return &pattern_descs[((const mp_pattern *)node)->kind];
     }
     return NULL;
 }
@@ -277,6 +313,8 @@ static node_cat child_cat(field_type t)
     case F_WITHITEMS: return C_WITHITEM;
     case F_HANDLERS: return C_HANDLER;
     case F_COMPS: return C_COMP;
+    case F_CASES: return C_MATCH_CASE;
+    case F_PATTERN: case F_PATTERN_OPT: case F_PATTERNS: return C_PATTERN;
     default: return C_EXPR;
     }
 }
@@ -284,12 +322,14 @@ static node_cat child_cat(field_type t)
 static int is_list(field_type t)
 {
     return t == F_EXPRS || t == F_STMTS || t == F_ARGS || t == F_KEYWORDS ||
-           t == F_ALIASES || t == F_WITHITEMS || t == F_HANDLERS || t == F_COMPS;
+           t == F_ALIASES || t == F_WITHITEMS || t == F_HANDLERS || t == F_COMPS ||
+           t == F_CASES || t == F_PATTERNS;
 }
 
 static int is_child(field_type t)
 {
-    return t == F_EXPR || t == F_EXPR_OPT || t == F_ARGUMENTS || t == F_ARG_OPT;
+    return t == F_EXPR || t == F_EXPR_OPT || t == F_ARGUMENTS || t == F_ARG_OPT ||
+           t == F_PATTERN || t == F_PATTERN_OPT;
 }
 
 /* ---- values ---------------------------------------------------------------- */
@@ -443,7 +483,8 @@ static int step(walk *w)
         }
         return push(w, child_cat(f->type), child);
     }
-    if ((f->type == F_EXPR_OPT || f->type == F_ARG_OPT || f->type == F_IDENT_OPT) &&
+    if ((f->type == F_EXPR_OPT || f->type == F_ARG_OPT || f->type == F_IDENT_OPT ||
+         f->type == F_PATTERN_OPT) &&
         !AT(fr->node, f->off, const void *)) {
         fr->field++;
         return 0;

@@ -4,8 +4,9 @@
  * The driver keeps the tokens of the current and the previous logical line
  * (a window that may also hold tokens read ahead), for three reasons:
  * - two constructs need a bounded look-ahead that LALR(1) cannot give:
- *   `with (a as b):` against `with (a, b) as c:`, and the match statement,
- *   which minipy reports as unsupported rather than as invalid syntax;
+ *   `with (a as b):` against `with (a, b) as c:`, and the soft keywords
+ *   `match` and `case`, sent to the parser as MATCH and CASE where they
+ *   start a match statement or a case block;
  * - CPython's syntax-error messages ("expected ':'", "Perhaps you forgot a
  *   comma?", ...) are computed after the error from those tokens, with the
  *   parser's state and small sub-parses (parse_diag.c);
@@ -151,7 +152,7 @@ int mp_driver_find(mp_parser *p, int lineno, int col, mp_token_kind kind, mp_tok
     return 0;
 }
 
-/* ---- look-ahead for the two constructs LALR(1) cannot tell ------------------ */
+/* ---- look-ahead for the constructs LALR(1) cannot tell ---------------------- */
 
 /* The index of the ')' matching the '(' at i, or -1. */
 static int matching_paren(mp_window *w, int i)
@@ -199,9 +200,11 @@ static int tok_is(const mp_token *t, mp_token_kind kind, const char *text)
     return t->kind == kind && t->len == n && memcmp(t->start, text, n) == 0;
 }
 
-/* `match` at the start of a statement, on a line that ends with ':' and
- * is followed by an indented `case`: a match statement. */
-static int match_statement(mp_window *w, int i)
+/* `match` at toks[i], at the start of a statement: a match statement when
+ * its logical line ends with ':' and what stands between reads as a
+ * subject.  Nothing else can be written so (no simple statement ends
+ * with ':'), and CPython tries the match statement first. */
+static int match_statement(mp_parser *p, mp_window *w, int i)
 {
     int depth = 0;
     for (int j = i + 1;; j++) {
@@ -215,12 +218,10 @@ static int match_statement(mp_window *w, int i)
         else if (k == MP_TOK_ENDMARKER)
             return 0;
         else if (k == MP_TOK_NEWLINE && depth <= 0) {
-            if (j == i + 1 || w->toks[j - 1].kind != MP_TOK_COLON)
+            int colon = j - 1;
+            if (colon <= i + 1 || w->toks[colon].kind != MP_TOK_COLON)
                 return 0;
-            if (mp_window_fetch(w, j + 2) < 0)
-                return 0;
-            return w->toks[j + 1].kind == MP_TOK_INDENT &&
-                   tok_is(&w->toks[j + 2], MP_TOK_NAME, "case");
+            return mp_driver_prefix(p, TK_START_SUBJECT, i + 1, colon, NULL) == colon - i - 1;
         }
     }
 }
@@ -241,11 +242,17 @@ static int token_code(mp_parser *p, mp_window *w, int i)
     if (t->kind == MP_TOK_LPAR && i > 0 && w->toks[i - 1].kind == MP_TOK_WITH &&
         with_items_form(p, w, i))
         return TK_WITH_LPAR;
-    if (t->kind == MP_TOK_NAME && !p->in_fstring && at_statement_start(w, i) &&
-        tok_is(t, MP_TOK_NAME, "match") && match_statement(w, i)) {
-        mp_parser_error(p, MP_ERR_SYNTAX, t->lineno, t->col_offset, t->end_lineno,
-                        t->end_col_offset, "the match statement is not supported by minipy");
-        return -1;
+    if (t->kind == MP_TOK_NAME && !p->in_fstring && at_statement_start(w, i)) {
+        mp_driver *d = p->driver;
+        /* a case block is all a match statement's body may hold: `case`
+         * is the keyword wherever the parser wants one */
+        if (tok_is(t, MP_TOK_NAME, "case") && mp_lemon_accepts(d->lemon, TK_CASE)) {
+            d->case_tok = *t;
+            return TK_CASE;
+        }
+        if (tok_is(t, MP_TOK_NAME, "match") && mp_lemon_accepts(d->lemon, TK_MATCH) &&
+            match_statement(p, w, i))
+            return TK_MATCH;
     }
     return lemon_codes[t->kind];
 }

@@ -38,6 +38,7 @@ typedef struct mp_driver {
     int diagnosed;   /* the error came from the diagnostics, at err_tok */
     int err_line;    /* an action's error: the line of the last token read */
     mp_token err_tok;
+    mp_token case_tok; /* the last `case` sent as the keyword CASE */
 } mp_driver;
 
 int mp_window_fetch(mp_window *w, int i);

@@ -386,6 +386,16 @@ static int check_block(diag *g)
     case MP_TOK_FINALLY: what = "'finally' statement"; break;
     case MP_TOK_DEF: what = "function definition"; break;
     case MP_TOK_CLASS: what = "class definition"; break;
+    case MP_TOK_NAME:
+        /* the soft keywords, which only a match statement's header or a
+         * case block's lets an indented block follow */
+        if (name_is(t, "match"))
+            what = "'match' statement";
+        else if (name_is(t, "case"))
+            what = "'case' statement";
+        else
+            return 0;
+        break;
     default: return 0;
     }
     char msg[128];
@@ -504,6 +514,14 @@ static int arrow_annotation(diag *g)
     return 1;
 }
 
+/* The error's logical line is a case block's header: its `case` went to
+ * the parser as the keyword. */
+static int case_line(diag *g)
+{
+    const mp_token *t = tk(g, g->line), *c = &g->d->case_tok;
+    return name_is(t, "case") && t->lineno == c->lineno && t->col_offset == c->col_offset;
+}
+
 /* "expected ':'", "expected '('" and the except-clause messages. */
 static int check_colon(diag *g)
 {
@@ -534,6 +552,12 @@ static int check_colon(diag *g)
         case MP_TOK_WITH: case MP_TOK_CLASS: case MP_TOK_EXCEPT:
             error_at(g, MP_ERR_SYNTAX, g->at, "expected ':'");
             return 1;
+        case MP_TOK_NAME:
+            if (case_line(g)) {
+                error_at(g, MP_ERR_SYNTAX, g->at, "expected ':'");
+                return 1;
+            }
+            break;
         default:
             break;
         }
@@ -898,6 +922,36 @@ static int check_match(diag *g)
     return 1;
 }
 
+/* A case block's pattern: `pattern as X` where X is no name is named at
+ * X's node (invalid_as_pattern); any other error in a pattern is "invalid
+ * syntax" where the parse stopped (the expression rules' messages do
+ * not apply to patterns).  A guard is an expression: its errors are. */
+static int check_case(diag *g)
+{
+    if (!case_line(g))
+        return 0;
+    int depth = 0;
+    for (int i = g->line + 1; i < g->at; i++) {
+        mp_token_kind k = kind_at(g, i);
+        if (is_open(k))
+            depth++;
+        else if (is_close(k))
+            depth--;
+        else if (depth == 0 && k == MP_TOK_IF)
+            return 0;
+    }
+    if (kind_at(g, g->at - 1) == MP_TOK_AS && kind_at(g, g->at) != MP_TOK_NAME) {
+        int n = prefix_len(g, TK_START_EXPR, g->at, -1);
+        mp_pexpr target = prefix_node(g, TK_START_EXPR, g->at, n);
+        if (target.e) {
+            error_pos(g, MP_ERR_SYNTAX, target.e->pos, "invalid pattern target");
+            return 1;
+        }
+    }
+    error_at(g, MP_ERR_SYNTAX, g->at, "invalid syntax");
+    return 1;
+}
+
 /* `[*a for a in b]`, `[a, b for a, b in c]`, `{**a for a in b}` */
 static int check_comprehension(diag *g)
 {
@@ -1259,7 +1313,7 @@ void mp_parse_syntax_error(mp_parser *p, void *lemon, int major, mp_token tok)
     if (tok.kind == MP_TOK_STRING)
         tk(&g, g.at + 1); /* CPython looks for more strings to concatenate */
     if (check_single(&g) || check_block(&g) || check_try(&g) || check_indent(&g) || check_dedent(&g) ||
-        check_colon(&g) || check_except_tuple(&g) || check_params(&g) || check_dict(&g) ||
+        check_colon(&g) || check_case(&g) || check_except_tuple(&g) || check_params(&g) || check_dict(&g) ||
         check_equal(&g) || check_tuple_named(&g) || check_kwarg_genexp(&g) || check_comprehension(&g) ||
         check_ifexp(&g) || check_match(&g) || check_kwarg(&g) || check_bare_star_arg(&g) ||
         check_juxtaposed(&g) ||

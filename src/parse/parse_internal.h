@@ -231,6 +231,73 @@ mp_stmt *mp_ast_funcdef(mp_parser *p, mp_token kw, int is_async, mp_token name,
                         mp_arguments *args, mp_expr *returns, mp_body body);
 mp_stmt *mp_ast_decorate(mp_parser *p, mp_seq *decorators, mp_stmt *def);
 
+/* patterns.c: the match statement's patterns.  A pattern as the grammar
+ * passes it up: the node, and the span it covers in the source, wider
+ * than the node's position when it was parenthesized (`(a) | b` starts at
+ * the '(', the MatchAs a at the a), as for mp_pexpr. */
+typedef struct mp_ppat {
+    mp_pattern *pat;
+    mp_pos pos;
+} mp_ppat;
+
+/* Comma- or '|'-separated patterns: the nodes and the span from the
+ * first one to the last. */
+typedef struct mp_plist {
+    mp_seq *items; /* mp_pattern */
+    mp_pos pos;
+} mp_plist;
+
+/* A class pattern's arguments, as they come in; where positional ones
+ * came after keywords, the first such run (CPython reports it). */
+enum {
+    MP_CLASSARGS_POSITIONAL, /* positional patterns only, so far */
+    MP_CLASSARGS_KEYWORDS,   /* keyword patterns after them */
+    MP_CLASSARGS_LATE,       /* positional patterns after keywords: an error */
+    MP_CLASSARGS_DONE        /* keywords again after that run */
+};
+typedef struct mp_classargs {
+    mp_seq *patterns;     /* mp_pattern */
+    mp_seq *kwd_attrs;    /* const char * */
+    mp_seq *kwd_patterns; /* mp_pattern */
+    int state;
+    mp_pos late_first, late_last;
+} mp_classargs;
+
+/* A mapping pattern's `key: pattern` items. */
+typedef struct mp_mapitems {
+    mp_seq *keys;     /* expr */
+    mp_seq *patterns; /* mp_pattern */
+} mp_mapitems;
+
+int mp_pat_is_wildcard(mp_token t);
+mp_ppat mp_pat_value(mp_parser *p, mp_pexpr value);
+mp_ppat mp_pat_singleton(mp_parser *p, mp_const_kind kind, mp_token t);
+mp_ppat mp_pat_capture(mp_parser *p, mp_token name);
+mp_ppat mp_pat_star(mp_parser *p, mp_token star, mp_token name);
+mp_ppat mp_pat_as(mp_parser *p, mp_ppat inner, mp_token name);
+mp_plist mp_plist_add(mp_parser *p, mp_plist l, mp_ppat item);
+mp_ppat mp_pat_or(mp_parser *p, mp_plist l);
+mp_ppat mp_pat_sequence(mp_parser *p, mp_seq *items, mp_pos pos);
+/* Patterns in parentheses, or a case's open sequence: span is the
+ * parentheses', or the items' with a trailing comma; next is the token
+ * after them. */
+mp_ppat mp_pat_items(mp_parser *p, mp_plist l, int trailing_comma, mp_pos span, mp_token next);
+/* minus: the '-' before num, or NULL */
+mp_pexpr mp_pat_number(mp_parser *p, const mp_token *minus, mp_token num);
+mp_pexpr mp_pat_complex(mp_parser *p, mp_pexpr real, mp_operator op, mp_token imag);
+/* keyword: the name of `name=pattern`, or NULL for a positional one */
+mp_classargs mp_classargs_add(mp_parser *p, mp_classargs c, const mp_token *keyword,
+                              mp_ppat item);
+/* args: NULL for `C()` */
+mp_ppat mp_pat_class(mp_parser *p, mp_pexpr cls, const mp_classargs *args, mp_token rpar);
+/* The first name of a value or class pattern; next is the token after it. */
+mp_pexpr mp_pat_name(mp_parser *p, mp_token name, mp_token next);
+mp_mapitems mp_mapitems_add(mp_parser *p, mp_mapitems m, mp_pexpr key, mp_ppat value);
+const char *mp_pat_rest(mp_parser *p, mp_token name);
+/* items: NULL for none; rest: optional */
+mp_ppat mp_pat_mapping(mp_parser *p, const mp_mapitems *items, const char *rest, mp_pos pos);
+mp_match_case *mp_ast_match_case(mp_parser *p, mp_ppat pattern, mp_expr *guard, mp_seq *body);
+
 /* targets.c: assignment, deletion and annotation targets, parsed as
  * expressions and checked afterwards (as CPython does).  Each sets the
  * context (Store or Del) through the target, or records CPython's error. */

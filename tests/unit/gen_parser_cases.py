@@ -74,6 +74,8 @@ DUMP_CASES = [
     ('single', 'x = 1'),
     ('single', 'if x:\n    pass\n'),
     ('single', 'x = 1; y = 2'),
+    ('exec', 'match = 1\ncase = match\nmatch(case).match[_] = _\ndef match(case, _): pass'),
+    ('exec', 'match x:\n    case [a, *_] | (b, *c,) | {1: d, **e} | C(f, g=h) if f > 0:\n        pass\n    case 1 | -2 | 3+4j | -5-6j | "s" | None | True | False | a.b.c | _:\n        pass'),
 ]
 
 POS_CASES = [
@@ -90,6 +92,8 @@ POS_CASES = [
     'x = a if b else (c if d else e)\nx = -1 ** -(2)\nx = {**a, "b": 1}\nprint(*(a), sep=(" "))',
     'x = f"a{b!r:>{c}}d" "e" f\'{g=}\'\nx = 1_000.5j\nx = a < b <= (c) != d',
     'if a:\n    pass\nelif b:\n    pass\nelif c: pass\nelse:\n    pass\nif a: b; c;\nclass D: pass; x = 1;',
+    'match a, *b,:\n    case ((1 | 2) as x) | [y, *_] if y:\n        pass\n    case {"k": (z), **r} | C(1, k=(2)) | D.E(a=[b, c,]):\n        pass\n    case -1 | 1-2j | -3+4j | a.b | ():\n        pass',
+    'match (x):\n    case (a), (b):\n        pass\n    case *c, d,:\n        pass\nmatch(x)\ncase = 1',
 ]
 
 ERROR_CASES = [
@@ -168,7 +172,14 @@ ERROR_CASES = [
     'x ==== 2\n',
     'else:\n pass\n',
     'x = 1 $ 2\n',
-    'match x:\n    case 1:\n        pass\n',
+    'match x\n    case 1:\n        pass\n',
+    'match x:\n    case 1\n        pass\n',
+    'match x:\n    case 1:\n    pass\n',
+    'match x:\n    case x as _:\n        pass\n',
+    'match x:\n    case x as (y):\n        pass\n',
+    'match x:\n    case C(a=1, b, d, c=2, e):\n        pass\n',
+    'match x:\n    case 1 + 2:\n        pass\n',
+    'match x:\n    case -1j - 2j:\n        pass\n',
     'f"{a b}"\n',
     'x = f"{*a}"\n',
 ]
@@ -198,7 +209,8 @@ def c_string(s):
 
 
 def walk(n, out):
-    if isinstance(n, (ast.expr, ast.stmt, ast.arg, ast.keyword, ast.alias, ast.excepthandler)):
+    if isinstance(n, (ast.expr, ast.stmt, ast.arg, ast.keyword, ast.alias, ast.excepthandler,
+                      ast.pattern)):
         out.append('%s %d:%d-%d:%d' % (type(n).__name__, n.lineno, n.col_offset,
                                        n.end_lineno, n.end_col_offset))
     if isinstance(n, ast.Dict):
@@ -273,13 +285,7 @@ def main():
         with open(os.path.join(hookdir, 'sitecustomize.py'), 'w') as f:
             f.write(HOOK)
         for src in ERROR_CASES:
-            if src.startswith('match '):
-                # minipy leaves the match statement out, on purpose: not
-                # CPython's behaviour, minipy's message at the `match`
-                kind, msg = 'SyntaxError', 'the match statement is not supported by minipy'
-                line, col, end_line, end = 1, 0, 1, 5
-            else:
-                kind, msg, line, col, end_line, end = run_error(src, hookdir)
+            kind, msg, line, col, end_line, end = run_error(src, hookdir)
             print('    {%s, %s, %s, %d, %d, %d, %d},' % (c_string(src), c_string(kind),
                                                     c_string(msg), line, col, end_line, end))
     print('};\n')

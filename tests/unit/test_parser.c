@@ -210,6 +210,33 @@ static void walk_expr(mp_buf *b, const mp_expr *e)
     }
 }
 
+static void walk_pattern(mp_buf *b, const mp_pattern *pat)
+{
+    if (!pat)
+        return;
+    put(b, mp_pattern_kind_names[pat->kind], pat->pos);
+    const mp_seq *pats = NULL;
+    switch (pat->kind) {
+    case MP_PAT_MatchValue: walk_expr(b, pat->v.MatchValue.value); return;
+    case MP_PAT_MatchSequence: pats = pat->v.MatchSequence.patterns; break;
+    case MP_PAT_MatchOr: pats = pat->v.MatchOr.patterns; break;
+    case MP_PAT_MatchAs: walk_pattern(b, pat->v.MatchAs.pattern); return;
+    case MP_PAT_MatchMapping:
+        walk_exprs(b, pat->v.MatchMapping.keys);
+        pats = pat->v.MatchMapping.patterns;
+        break;
+    case MP_PAT_MatchClass:
+        walk_expr(b, pat->v.MatchClass.cls);
+        for (int i = 0; i < MP_SEQ_LEN(pat->v.MatchClass.patterns); i++)
+            walk_pattern(b, MP_SEQ_GET(pat->v.MatchClass.patterns, i));
+        pats = pat->v.MatchClass.kwd_patterns;
+        break;
+    default: return;
+    }
+    for (int i = 0; i < MP_SEQ_LEN(pats); i++)
+        walk_pattern(b, MP_SEQ_GET(pats, i));
+}
+
 static void walk_stmt(mp_buf *b, const mp_stmt *s)
 {
     put(b, mp_stmt_kind_names[s->kind], s->pos);
@@ -292,6 +319,15 @@ static void walk_stmt(mp_buf *b, const mp_stmt *s)
         break;
     }
     case MP_STMT_Expr: walk_expr(b, s->v.Expr.value); break;
+    case MP_STMT_Match:
+        walk_expr(b, s->v.Match.subject);
+        for (int i = 0; i < MP_SEQ_LEN(s->v.Match.cases); i++) {
+            const mp_match_case *c = MP_SEQ_GET(s->v.Match.cases, i);
+            walk_pattern(b, c->pattern);
+            walk_expr(b, c->guard);
+            walk_stmts(b, c->body);
+        }
+        break;
     default: break;
     }
 }
