@@ -1,0 +1,4 @@
+point = (1, 2)
+match point:
+    case (x, y) as p.q:
+        print(p)

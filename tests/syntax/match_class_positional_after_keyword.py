@@ -1,0 +1,6 @@
+class Point:
+    __match_args__ = ("x", "y")
+
+match Point():
+    case Point(x=0, y, z):
+        pass

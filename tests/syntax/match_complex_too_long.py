@@ -1,0 +1,4 @@
+z = 1
+match z:
+    case 1 + 2j + 3j:
+        pass

@@ -1,0 +1,4 @@
+d = {}
+match d:
+    case {x: 1}:
+        pass

@@ -1,0 +1,4 @@
+d = {}
+match d:
+    case {**_}:
+        pass

@@ -1,0 +1,4 @@
+d = {}
+match d:
+    case (a b):
+        pass

@@ -1,0 +1,4 @@
+items = [1]
+match items:
+    case (*rest):
+        pass

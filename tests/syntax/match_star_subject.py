@@ -1,0 +1,4 @@
+items = [1]
+match *items:
+    case [1]:
+        pass

@@ -1,0 +1,5 @@
+d = {}
+match d:
+    case 1:
+        pass
+    x = 1
