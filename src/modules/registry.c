@@ -20,6 +20,8 @@ extern const mp_module_def mp_module_sqlite3;
 extern const mp_module_def mp_module_io;
 /* _sre.c: the regular expression engine, for lib/re. */
 extern const mp_module_def mp_module_sre;
+/* _struct.c: packing C structs, for lib/struct.py. */
+extern const mp_module_def mp_module_struct;
 
 /* sys and builtins are made at start-up; the rest on first import. */
 const mp_module_def *const mp_builtin_modules[] = {
@@ -38,6 +40,7 @@ const mp_module_def *const mp_builtin_modules[] = {
     &mp_module_sqlite3,
     &mp_module_io,
     &mp_module_sre,
+    &mp_module_struct,
     NULL,
 };
 
