@@ -910,15 +910,29 @@ static int check_params(diag *g)
     return 1;
 }
 
-/* `match x` without its ':' */
+/* A line that starts with the name `match` (not taken for a match
+ * statement): CPython tried the statement first, so it read a subject
+ * after the `match`, and its ':'.  Without the ':' at the end of the
+ * line, that is "expected ':'"; when the statement read further than
+ * the rest did (`match x y:`, `match x: pass`), "invalid syntax" is at
+ * the token where it stopped. */
 static int check_match(diag *g)
 {
-    if (g->at != g->line + 1 || !name_is(tk(g, g->line), "match"))
+    if (g->at <= g->line || !name_is(tk(g, g->line), "match"))
         return 0;
-    int n = prefix_len(g, TK_START_STAREXPRS, g->at, -1);
-    if (n <= 0 || kind_at(g, g->at + n) != MP_TOK_NEWLINE)
+    int s = g->line + 1;
+    int n = prefix_len(g, TK_START_SUBJECT, s, -1);
+    if (n <= 0)
         return 0;
-    error_at(g, MP_ERR_SYNTAX, g->at + n, "expected ':'");
+    mp_token_kind after = kind_at(g, s + n);
+    if (g->at == s && after == MP_TOK_NEWLINE) {
+        error_at(g, MP_ERR_SYNTAX, s + n, "expected ':'");
+        return 1;
+    }
+    int stop = after == MP_TOK_COLON ? s + n + 1 : s + n;
+    if (stop <= g->at || kind_at(g, stop) == MP_TOK_NEWLINE)
+        return 0;
+    error_at(g, MP_ERR_SYNTAX, stop, "invalid syntax");
     return 1;
 }
 
@@ -939,6 +953,15 @@ static int check_case(diag *g)
             depth--;
         else if (depth == 0 && k == MP_TOK_IF)
             return 0;
+    }
+    /* `1j + x`: CPython checks the real part as soon as it sees the sign
+     * after it */
+    mp_token_kind sign = kind_at(g, g->at - 1);
+    const mp_token *real = tk(g, g->at - 2);
+    if ((sign == MP_TOK_PLUS || sign == MP_TOK_MINUS) && real && real->kind == MP_TOK_NUMBER &&
+        real->len > 0 && (real->start[real->len - 1] == 'j' || real->start[real->len - 1] == 'J')) {
+        error_at(g, MP_ERR_SYNTAX, g->at - 2, "real number required in complex literal");
+        return 1;
     }
     if (kind_at(g, g->at - 1) == MP_TOK_AS && kind_at(g, g->at) != MP_TOK_NAME) {
         int n = prefix_len(g, TK_START_EXPR, g->at, -1);

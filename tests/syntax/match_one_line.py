@@ -1,0 +1,2 @@
+command = "go"
+match command: print(command)

@@ -1,0 +1,4 @@
+z = 1
+match z:
+    case 1j + z:
+        pass

@@ -1,0 +1,4 @@
+command = "go"
+match command verb:
+    case "go":
+        pass
