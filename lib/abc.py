@@ -172,13 +172,24 @@ def _compute_abstract_methods(cls):
     return frozenset(abstracts)
 
 
+# Type flags as CPython numbers them (type.__flags__).
+_Py_TPFLAGS_IMMUTABLETYPE = 1 << 8
+_COLLECTION_FLAGS = (1 << 5) | (1 << 6)   # Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING
+
+
 def _abc_init(cls):
     """Internal ABC helper for class set-up. Should be never used outside abc module."""
     cls.__abstractmethods__ = _compute_abstract_methods(cls)
-    # collections.abc marks sequences and mappings for pattern matching;
-    # the flag is not kept in minipy, the marker is removed as in CPython.
-    if '__abc_tpflags__' in cls.__dict__:
+    # collections.abc marks Sequence and Mapping with __abc_tpflags__: their
+    # instances (and those of their subclasses) match sequence and mapping
+    # patterns.  The marker leaves the namespace and becomes the type's
+    # flag; assigning __abc_tpflags__ to a class sets the flag in minipy
+    # (objects/type.c), where CPython's _abc sets it in C.
+    flags = cls.__dict__.get('__abc_tpflags__')
+    if flags is not None:
         delattr(cls, '__abc_tpflags__')
+        if type(flags) is int:
+            cls.__abc_tpflags__ = flags & _COLLECTION_FLAGS
     cls._abc_impl = _abc_data()
 
 
@@ -195,6 +206,12 @@ def _abc_register(cls, subclass):
         raise RuntimeError("Refusing to create an inheritance cycle")
     _get_impl(cls).registry.add(subclass)
     _abc_invalidation_counter += 1  # the negative caches are now stale
+    # A class registered as a Sequence or Mapping (or a subclass of one)
+    # matches those patterns too, and so do its subclasses; the built-in
+    # types keep their own flags.
+    collection_flag = cls.__flags__ & _COLLECTION_FLAGS
+    if collection_flag and not subclass.__flags__ & _Py_TPFLAGS_IMMUTABLETYPE:
+        subclass.__abc_tpflags__ = collection_flag
     return subclass
 
 

@@ -257,6 +257,12 @@ enum {
     MP_TPFLAGS_READY = 1 << 3,           /* mp_type_ready has run */
     MP_TPFLAGS_IS_ABSTRACT = 1 << 4,     /* has abstract methods (abc) */
     MP_TPFLAGS_METHOD_DESCRIPTOR = 1 << 5, /* binds like a function (LOAD_METHOD) */
+    /* for the match statement: instances match sequence patterns ([a, b]),
+     * mapping patterns ({k: v}), or a class pattern's one positional
+     * sub-pattern as a whole (int(x) binds the int itself) */
+    MP_TPFLAGS_SEQUENCE = 1 << 6,
+    MP_TPFLAGS_MAPPING = 1 << 7,
+    MP_TPFLAGS_MATCH_SELF = 1 << 8,
     /* fast subclass checks, set on the type and inherited */
     MP_TPFLAGS_INT_SUBCLASS = 1 << 10,
     MP_TPFLAGS_LIST_SUBCLASS = 1 << 11,
@@ -267,6 +273,7 @@ enum {
     MP_TPFLAGS_BASE_EXC_SUBCLASS = 1 << 16,
     MP_TPFLAGS_TYPE_SUBCLASS = 1 << 17,
 };
+#define MP_TPFLAGS_COLLECTION (MP_TPFLAGS_SEQUENCE | MP_TPFLAGS_MAPPING)
 
 /* A type.  Static types (the built-ins) are mp_type variables initialised
  * with designated initialisers and completed by mp_type_ready at start-up;

@@ -1442,7 +1442,7 @@ mp_type mp_type_array = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "array.array",
     .basicsize = sizeof(mp_array),
-    .flags = MP_TPFLAGS_BASETYPE,
+    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_SEQUENCE, /* matches sequence patterns */
     .doc = "array(typecode [, initializer]) -> array\n\n"
            "Return a new array whose items are restricted by typecode, and\n"
            "initialized from the optional initializer value, which must be a list,\n"

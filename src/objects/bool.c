@@ -88,7 +88,7 @@ mp_type mp_type_bool = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "bool",
     .basicsize = sizeof(mp_int),
-    .flags = MP_TPFLAGS_INT_SUBCLASS, /* not BASETYPE: bool cannot be subclassed */
+    .flags = MP_TPFLAGS_INT_SUBCLASS | MP_TPFLAGS_MATCH_SELF, /* not BASETYPE: bool cannot be subclassed */
     .doc = "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\n"
            "The builtins True and False are the only two instances of the class bool.\n"
            "The class bool is a subclass of the class int, and cannot be subclassed.",

@@ -520,7 +520,7 @@ mp_type mp_type_bytearray = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "bytearray",
     .basicsize = sizeof(mp_bytearray),
-    .flags = MP_TPFLAGS_BASETYPE,
+    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_MATCH_SELF,
     .doc = "bytearray(iterable_of_ints) -> bytearray\n"
            "bytearray(string, encoding[, errors]) -> bytearray\n"
            "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"

@@ -1112,7 +1112,7 @@ mp_type mp_type_bytes = {
     .name = "bytes",
     .basicsize = sizeof(mp_bytes) + 1,
     .itemsize = 1,
-    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_BYTES_SUBCLASS,
+    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_BYTES_SUBCLASS | MP_TPFLAGS_MATCH_SELF,
     .doc = "bytes(iterable_of_ints) -> bytes\n"
            "bytes(string, encoding[, errors]) -> bytes\n"
            "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\n"

@@ -401,7 +401,8 @@ mp_obj mp_class_new(mp_type *meta, mp_obj name, mp_obj bases, mp_obj ns,
         goto fail_early;
     t->ob.ob.type = meta; /* mp_obj_alloc set it; heap metaclasses are counted */
     t->flags = MP_TPFLAGS_HEAPTYPE | MP_TPFLAGS_BASETYPE | MP_TPFLAGS_GC |
-               (base->flags & ~(MP_TPFLAGS_HEAPTYPE | MP_TPFLAGS_READY | MP_TPFLAGS_IS_ABSTRACT));
+               (base->flags & ~(MP_TPFLAGS_HEAPTYPE | MP_TPFLAGS_READY | MP_TPFLAGS_IS_ABSTRACT |
+                                MP_TPFLAGS_COLLECTION)); /* from the MRO: mp_type_ready */
     t->ht_name = mp_newref(name);
     t->name = mp_str_utf8(name);
     t->base = (mp_type *)mp_newref((mp_obj)base);

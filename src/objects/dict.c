@@ -1146,7 +1146,8 @@ mp_type mp_type_dict = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "dict",
     .basicsize = sizeof(mp_dict),
-    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_DICT_SUBCLASS | MP_TPFLAGS_GC,
+    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_DICT_SUBCLASS | MP_TPFLAGS_GC |
+             MP_TPFLAGS_MAPPING | MP_TPFLAGS_MATCH_SELF,
     .doc = "dict() -> new empty dictionary\n"
            "dict(mapping) -> new dictionary initialized from a mapping object's\n"
            "    (key, value) pairs\n"

@@ -1092,7 +1092,7 @@ mp_type mp_type_int = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "int",
     .basicsize = sizeof(mp_int),
-    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_INT_SUBCLASS,
+    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_INT_SUBCLASS | MP_TPFLAGS_MATCH_SELF,
     .doc = "int([x]) -> integer\nint(x, base=10) -> integer\n\n"
            "Convert a number or string to an integer, or return 0 if no arguments\n"
            "are given.  If x is a number, return x.__int__().  For floating point\n"

@@ -1284,7 +1284,8 @@ mp_type mp_type_list = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "list",
     .basicsize = sizeof(mp_list),
-    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_LIST_SUBCLASS | MP_TPFLAGS_GC,
+    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_LIST_SUBCLASS | MP_TPFLAGS_GC |
+             MP_TPFLAGS_SEQUENCE | MP_TPFLAGS_MATCH_SELF,
     .doc = "Built-in mutable sequence.\n\n"
            "If no argument is given, the constructor creates a new empty list.\n"
            "The argument must be an iterable if specified.",

@@ -755,6 +755,7 @@ static const mp_mapping_methods mv_as_mapping = {
 mp_type mp_type_memoryview = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "memoryview",
+    .flags = MP_TPFLAGS_SEQUENCE,
     .basicsize = sizeof(mp_memoryview),
     .doc = "Create a new memoryview object which references the given object.",
     .dealloc = mv_dealloc,

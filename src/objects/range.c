@@ -565,6 +565,7 @@ static const mp_mapping_methods range_as_mapping = {
 mp_type mp_type_range = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "range",
+    .flags = MP_TPFLAGS_SEQUENCE,
     .basicsize = sizeof(mp_range),
     .doc = "range(stop) -> range object\n"
            "range(start, stop[, step]) -> range object\n\n"

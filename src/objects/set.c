@@ -1330,7 +1330,7 @@ mp_type mp_type_set = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "set",
     .basicsize = sizeof(mp_set),
-    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_GC,
+    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_GC | MP_TPFLAGS_MATCH_SELF,
     .doc = "set() -> new empty set object\n"
            "set(iterable) -> new set object\n\n"
            "Build an unordered collection of unique elements.",
@@ -1354,7 +1354,7 @@ mp_type mp_type_frozenset = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "frozenset",
     .basicsize = sizeof(mp_set),
-    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_GC,
+    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_GC | MP_TPFLAGS_MATCH_SELF,
     .doc = "frozenset() -> empty frozenset object\n"
            "frozenset(iterable) -> frozenset object\n\n"
            "Build an immutable unordered collection of unique elements.",

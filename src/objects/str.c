@@ -887,7 +887,7 @@ mp_type mp_type_str = {
     .name = "str",
     .basicsize = sizeof(mp_str) + 1,
     .itemsize = 1,
-    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_STR_SUBCLASS,
+    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_STR_SUBCLASS | MP_TPFLAGS_MATCH_SELF,
     .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
            "Create a new string object from the given object. If encoding or\n"
            "errors is specified, then the object must expose a data buffer\n"

@@ -553,7 +553,8 @@ mp_type mp_type_tuple = {
     .name = "tuple",
     .basicsize = sizeof(mp_tuple),
     .itemsize = sizeof(mp_obj),
-    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_TUPLE_SUBCLASS | MP_TPFLAGS_GC,
+    .flags = MP_TPFLAGS_BASETYPE | MP_TPFLAGS_TUPLE_SUBCLASS | MP_TPFLAGS_GC |
+             MP_TPFLAGS_SEQUENCE | MP_TPFLAGS_MATCH_SELF,
     .doc = "Built-in immutable sequence.\n\n"
            "If no argument is given, the constructor returns an empty tuple.\n"
            "If iterable is specified the tuple is initialized from iterable's items.\n\n"

@@ -427,6 +427,10 @@ int mp_type_ready(mp_type *t)
     for (intptr_t i = 0; i < MP_TUPLE_LEN(t->bases); i++)
         if (MP_TUPLE_GET(t->bases, i) != (mp_obj)t->base)
             inherit_slots(t, (mp_type *)MP_TUPLE_GET(t->bases, i), 0);
+    /* Whether instances match sequence or mapping patterns: from the first
+     * class of the MRO that says (CPython's inherit_patma_flags). */
+    for (intptr_t i = 1; !(t->flags & MP_TPFLAGS_COLLECTION) && i < MP_TUPLE_LEN(t->mro); i++)
+        t->flags |= ((mp_type *)MP_TUPLE_GET(t->mro, i))->flags & MP_TPFLAGS_COLLECTION;
     t->flags |= MP_TPFLAGS_READY;
     return 0;
 }
@@ -538,9 +542,51 @@ static mp_obj type_getattro(mp_obj self, mp_obj name)
     return mp_err_no_attribute(self, name);
 }
 
+/* Makes a class and its subclasses match sequence patterns or mapping
+ * patterns (flag), as registering with collections.abc.Sequence or
+ * Mapping does (CPython's set_collection_flag_recursive in _abc.c). */
+static void set_collection_flag_recursive(mp_type *t, unsigned long flag)
+{
+    if (!(t->flags & MP_TPFLAGS_HEAPTYPE) || (t->flags & MP_TPFLAGS_COLLECTION) == flag)
+        return;
+    t->flags = (t->flags & ~(unsigned long)MP_TPFLAGS_COLLECTION) | flag;
+    if (!t->subclasses)
+        return;
+    intptr_t pos = 0;
+    mp_obj k, ref;
+    while (mp_dict_next(t->subclasses, &pos, &k, &ref)) {
+        mp_obj sub = mp_weakref_get(ref);
+        if (sub && sub != mp_none)
+            set_collection_flag_recursive((mp_type *)sub, flag);
+    }
+}
+
+/* `cls.__abc_tpflags__ = n` on a class is how lib/abc.py sets the flags
+ * of pattern matching, which CPython's C module _abc sets directly: n
+ * holds CPython's Py_TPFLAGS_SEQUENCE (1 << 5) or Py_TPFLAGS_MAPPING
+ * (1 << 6); nothing is stored. */
+static int set_abc_tpflags(mp_type *t, mp_obj value)
+{
+    intptr_t n;
+    if (!mp_int_check(value)) {
+        mp_err_set_str(&mp_type_TypeError, "__abc_tpflags__ must be an int");
+        return -1;
+    }
+    if (mp_int_as_ssize(value, &n) < 0)
+        return -1;
+    if (n & (1 << 5))
+        set_collection_flag_recursive(t, MP_TPFLAGS_SEQUENCE);
+    else if (n & (1 << 6))
+        set_collection_flag_recursive(t, MP_TPFLAGS_MAPPING);
+    return 0;
+}
+
 static int type_setattro(mp_obj self, mp_obj name, mp_obj value)
 {
     mp_type *t = (mp_type *)self;
+    if (value && (t->flags & MP_TPFLAGS_HEAPTYPE) && mp_str_check_exact(name) &&
+        strcmp(mp_str_utf8(name), "__abc_tpflags__") == 0)
+        return set_abc_tpflags(t, value);
     if (!(t->flags & MP_TPFLAGS_HEAPTYPE)) {
         mp_err_format(&mp_type_TypeError,
                       "cannot set '%U' attribute of immutable type '%s'", name, t->name);
@@ -742,6 +788,8 @@ static mp_obj type_get_flags(mp_obj self, void *c)
         {MP_TPFLAGS_HEAPTYPE, 1ul << 9}, {MP_TPFLAGS_BASETYPE, 1ul << 10},
         {MP_TPFLAGS_READY, 1ul << 12}, {MP_TPFLAGS_GC, 1ul << 14},
         {MP_TPFLAGS_METHOD_DESCRIPTOR, 1ul << 17}, {MP_TPFLAGS_IS_ABSTRACT, 1ul << 20},
+        {MP_TPFLAGS_SEQUENCE, 1ul << 5}, {MP_TPFLAGS_MAPPING, 1ul << 6},
+        {MP_TPFLAGS_MATCH_SELF, 1ul << 22},
         {MP_TPFLAGS_INT_SUBCLASS, 1ul << 24}, {MP_TPFLAGS_LIST_SUBCLASS, 1ul << 25},
         {MP_TPFLAGS_TUPLE_SUBCLASS, 1ul << 26}, {MP_TPFLAGS_BYTES_SUBCLASS, 1ul << 27},
         {MP_TPFLAGS_STR_SUBCLASS, 1ul << 28}, {MP_TPFLAGS_DICT_SUBCLASS, 1ul << 29},
