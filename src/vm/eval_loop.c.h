@@ -7,6 +7,8 @@
  * the untraced copy's dispatch table at MOVE_TO_TRACED; back when the
  * traced copy finds tracing stopped. */
 
+#include "minipy/match.h" /* MATCH_CLASS, MATCH_KEYS */
+
 static mp_obj EVAL_LOOP_NAME(mp_tstate *ts, mp_frame *frame, int throwflag)
 {
 #define OP_LABEL(name, num, caches, kind, effect) [num] = &&TARGET_##name,
@@ -72,11 +74,6 @@ MOVE_TO_TRACED:
 #endif
 
     TARGET(CACHE)
-    TARGET(MATCH_MAPPING)
-    TARGET(MATCH_SEQUENCE)
-    TARGET(MATCH_KEYS)
-    TARGET(MATCH_CLASS)
-    TARGET(GET_LEN)
     {
         mp_err_format(&mp_type_SystemError, "unsupported opcode %s in minipy",
                       mp_opcode_names[opcode] ? mp_opcode_names[opcode] : "?");
@@ -1271,6 +1268,65 @@ MOVE_TO_TRACED:
         mp_decref(type);
         CHECK(r >= 0);
         PUSH(r ? mp_true : mp_false);
+        DISPATCH();
+    }
+
+    /* ---- the match statement ---- */
+
+    TARGET(GET_LEN)
+    {
+        /* len(TOS) above it: the length checks of sequence and mapping
+         * patterns. */
+        intptr_t n = mp_obj_len(TOP());
+        CHECK(n >= 0);
+        mp_obj len = mp_int_from_ssize(n);
+        CHECK(len);
+        PUSH(len);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_MAPPING)
+    {
+        /* Whether TOS matches mapping patterns: dict, mappingproxy, the
+         * classes of collections.abc.Mapping (a type flag, no lookups). */
+        mp_obj match = (mp_type_of(TOP())->flags & MP_TPFLAGS_MAPPING) ? mp_true : mp_false;
+        PUSH(match);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_SEQUENCE)
+    {
+        /* Whether TOS matches sequence patterns: list, tuple, range,
+         * memoryview, the classes of collections.abc.Sequence; not str,
+         * bytes or bytearray. */
+        mp_obj match = (mp_type_of(TOP())->flags & MP_TPFLAGS_SEQUENCE) ? mp_true : mp_false;
+        PUSH(match);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS)
+    {
+        /* [subject, keys] -> [subject, keys, values or None] */
+        mp_obj values = mp_match_keys(SECOND(), TOP());
+        CHECK(values);
+        PUSH(values);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS)
+    {
+        /* [subject, type, names] -> [attributes or None]; oparg counts the
+         * positional sub-patterns. */
+        mp_obj names = POP(), type = POP(), subject = TOP();
+        mp_obj attrs = mp_match_class(subject, type, oparg, names);
+        mp_decref(names);
+        mp_decref(type);
+        if (!attrs) {
+            CHECK(!mp_err_occurred());
+            attrs = mp_none;
+        }
+        SET_TOP(attrs);
+        mp_decref(subject);
         DISPATCH();
     }
 
