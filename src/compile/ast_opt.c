@@ -682,6 +682,68 @@ static int fold_handlers(mp_compiler *c, mp_seq *handlers)
     return 1;
 }
 
+/* Patterns: folding makes the constants of `-1`, `1+2j` in value patterns
+ * and mapping keys (CPython's astfold_pattern). */
+static int fold_pattern(mp_compiler *c, mp_pattern *p);
+
+static int fold_patterns(mp_compiler *c, mp_seq *seq)
+{
+    for (int i = 0; i < MP_SEQ_LEN(seq); i++)
+        if (!fold_pattern(c, MP_SEQ_GET(seq, i)))
+            return 0;
+    return 1;
+}
+
+static int fold_pattern_kind(mp_compiler *c, mp_pattern *p)
+{
+    switch (p->kind) {
+    case MP_PAT_MatchValue:
+        return fold_expr(c, p->v.MatchValue.value);
+    case MP_PAT_MatchSequence:
+        return fold_patterns(c, p->v.MatchSequence.patterns);
+    case MP_PAT_MatchMapping:
+        return fold_exprs(c, p->v.MatchMapping.keys) &&
+               fold_patterns(c, p->v.MatchMapping.patterns);
+    case MP_PAT_MatchClass:
+        return fold_expr(c, p->v.MatchClass.cls) &&
+               fold_patterns(c, p->v.MatchClass.patterns) &&
+               fold_patterns(c, p->v.MatchClass.kwd_patterns);
+    case MP_PAT_MatchAs:
+        return !p->v.MatchAs.pattern || fold_pattern(c, p->v.MatchAs.pattern);
+    case MP_PAT_MatchOr:
+        return fold_patterns(c, p->v.MatchOr.patterns);
+    case MP_PAT_MatchSingleton:
+    case MP_PAT_MatchStar:
+        return 1;
+    }
+    return 1;
+}
+
+static int fold_pattern(mp_compiler *c, mp_pattern *p)
+{
+    if (++c->recursion_depth > c->recursion_limit) {
+        mp_err_set_str(&mp_type_RecursionError,
+                       "maximum recursion depth exceeded during compilation");
+        return 0;
+    }
+    int ok = fold_pattern_kind(c, p);
+    c->recursion_depth--;
+    return ok;
+}
+
+static int fold_match(mp_compiler *c, mp_stmt *s)
+{
+    if (!fold_expr(c, s->v.Match.subject))
+        return 0;
+    for (int i = 0; i < MP_SEQ_LEN(s->v.Match.cases); i++) {
+        mp_match_case *m = MP_SEQ_GET(s->v.Match.cases, i);
+        if (!fold_pattern(c, m->pattern) || !fold_opt(c, m->guard) ||
+            !fold_stmts(c, m->body))
+            return 0;
+    }
+    return 1;
+}
+
 static int fold_stmt_kind(mp_compiler *c, mp_stmt *s)
 {
     switch (s->kind) {
@@ -737,6 +799,8 @@ static int fold_stmt_kind(mp_compiler *c, mp_stmt *s)
         return fold_expr(c, s->v.Assert.test) && fold_opt(c, s->v.Assert.msg);
     case MP_STMT_Expr:
         return fold_expr(c, s->v.Expr.value);
+    case MP_STMT_Match:
+        return fold_match(c, s);
     default:
         return 1;
     }

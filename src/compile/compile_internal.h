@@ -9,6 +9,7 @@
  *   compile.c        the driver, units, name and constant tables
  *   compile_stmt.c   statements, compile_expr.c expressions,
  *   compile_comp.c   comprehensions, calls, functions and classes
+ *   compile_match.c  the match statement's patterns
  *   flowgraph.c      the optimisations on the graph
  *   assemble.c       blocks to wordcode, line and exception tables, the
  *                    code object
@@ -291,6 +292,8 @@ int mp_compile_body(mp_compiler *c, const mp_seq *stmts);
  * module or class needs SETUP_ANNOTATIONS). */
 int mp_find_ann(const mp_seq *stmts);
 int mp_compile_expr(mp_compiler *c, const mp_expr *e);
+/* compile_match.c: the match statement */
+int mp_compile_match(mp_compiler *c, const mp_stmt *s);
 int mp_compile_exprs(mp_compiler *c, const mp_seq *exprs);
 int mp_compile_jump_if(mp_compiler *c, const mp_expr *e, mp_bblock *next, int cond);
 int mp_compile_call_helper(mp_compiler *c, int n, const mp_seq *args,

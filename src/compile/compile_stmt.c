@@ -1091,7 +1091,7 @@ int mp_compile_stmt(mp_compiler *c, const mp_stmt *s)
     case MP_STMT_AsyncWith:
         return compile_with(c, s, 0, 1);
     case MP_STMT_Match:
-        return mp_compiler_error(c, "the match statement is not supported by minipy");
+        return mp_compile_match(c, s);
     }
     return 1;
 }

@@ -497,6 +497,63 @@ static int visit_withitems(mp_symtable *st, const mp_seq *items)
     return 1;
 }
 
+/* A pattern of the match statement: the values it compares with are
+ * loads, the names it captures (`x`, `*rest`, `**rest`, `... as x`)
+ * assignments. */
+static int visit_pattern(mp_symtable *st, const mp_pattern *p);
+
+static int visit_patterns(mp_symtable *st, const mp_seq *seq)
+{
+    for (int i = 0; i < MP_SEQ_LEN(seq); i++)
+        if (!visit_pattern(st, MP_SEQ_GET(seq, i)))
+            return 0;
+    return 1;
+}
+
+static int visit_pattern_kind(mp_symtable *st, const mp_pattern *p)
+{
+    switch (p->kind) {
+    case MP_PAT_MatchValue:
+        return visit_expr(st, p->v.MatchValue.value);
+    case MP_PAT_MatchSingleton:
+        return 1;
+    case MP_PAT_MatchSequence:
+        return visit_patterns(st, p->v.MatchSequence.patterns);
+    case MP_PAT_MatchStar:
+        return !p->v.MatchStar.name || add_def(st, p->v.MatchStar.name, MP_DEF_LOCAL, p->pos);
+    case MP_PAT_MatchMapping:
+        return visit_exprs(st, p->v.MatchMapping.keys) &&
+               visit_patterns(st, p->v.MatchMapping.patterns) &&
+               (!p->v.MatchMapping.rest ||
+                add_def(st, p->v.MatchMapping.rest, MP_DEF_LOCAL, p->pos));
+    case MP_PAT_MatchClass:
+        return visit_expr(st, p->v.MatchClass.cls) &&
+               visit_patterns(st, p->v.MatchClass.patterns) &&
+               visit_patterns(st, p->v.MatchClass.kwd_patterns);
+    case MP_PAT_MatchAs:
+        return (!p->v.MatchAs.pattern || visit_pattern(st, p->v.MatchAs.pattern)) &&
+               (!p->v.MatchAs.name || add_def(st, p->v.MatchAs.name, MP_DEF_LOCAL, p->pos));
+    case MP_PAT_MatchOr:
+        return visit_patterns(st, p->v.MatchOr.patterns);
+    }
+    return 1;
+}
+
+static int visit_pattern(mp_symtable *st, const mp_pattern *p)
+{
+    if (!enter_recursion(st))
+        return 0;
+    int ok = visit_pattern_kind(st, p);
+    st->recursion_depth--;
+    return ok;
+}
+
+static int visit_match_case(mp_symtable *st, const mp_match_case *m)
+{
+    return visit_pattern(st, m->pattern) && (!m->guard || visit_expr(st, m->guard)) &&
+           visit_stmts(st, m->body);
+}
+
 static int visit_stmt_kind(mp_symtable *st, const mp_stmt *s)
 {
     switch (s->kind) {
@@ -569,8 +626,12 @@ static int visit_stmt_kind(mp_symtable *st, const mp_stmt *s)
     case MP_STMT_AsyncWith:
         return visit_withitems(st, s->v.With.items) && visit_stmts(st, s->v.With.body);
     case MP_STMT_Match:
-        /* Not made by the parser yet (it refuses the statement). */
-        return error_at(st, s->pos, "the match statement is not supported by minipy");
+        if (!visit_expr(st, s->v.Match.subject))
+            return 0;
+        for (int i = 0; i < MP_SEQ_LEN(s->v.Match.cases); i++)
+            if (!visit_match_case(st, MP_SEQ_GET(s->v.Match.cases, i)))
+                return 0;
+        return 1;
     }
     return 1;
 }
