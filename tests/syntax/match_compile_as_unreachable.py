@@ -1,0 +1,5 @@
+match value:
+    case (x as y):
+        pass
+    case 0:
+        pass

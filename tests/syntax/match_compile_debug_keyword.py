@@ -1,0 +1,3 @@
+match value:
+    case int(__debug__=True):
+        pass

@@ -1,0 +1,3 @@
+match shape:
+    case {"x": x} | {"y": _}:
+        pass

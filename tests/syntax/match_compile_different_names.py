@@ -1,0 +1,3 @@
+match shape:
+    case [x, y] | [y, z]:
+        pass

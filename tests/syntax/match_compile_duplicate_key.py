@@ -1,0 +1,3 @@
+match request:
+    case {"method": "GET", "path": p, "method": m}:
+        pass

@@ -1,0 +1,3 @@
+match table:
+    case {1: a, 2: b, 1.0: c}:
+        pass

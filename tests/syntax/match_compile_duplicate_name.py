@@ -1,0 +1,3 @@
+match command:
+    case [a, b, a]:
+        pass

@@ -1,0 +1,4 @@
+def f(config):
+    match config:
+        case {"key": value, **value}:
+            return value

@@ -1,0 +1,3 @@
+match items:
+    case [first, *first]:
+        pass

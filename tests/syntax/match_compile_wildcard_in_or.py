@@ -1,0 +1,3 @@
+match value:
+    case (_ | 0):
+        pass

@@ -1,0 +1,5 @@
+match value:
+    case _:
+        pass
+    case 0:
+        pass
