@@ -561,17 +561,13 @@ static void set_collection_flag_recursive(mp_type *t, unsigned long flag)
     }
 }
 
-/* `cls.__abc_tpflags__ = n` on a class is how lib/abc.py sets the flags
- * of pattern matching, which CPython's C module _abc sets directly: n
- * holds CPython's Py_TPFLAGS_SEQUENCE (1 << 5) or Py_TPFLAGS_MAPPING
- * (1 << 6); nothing is stored. */
+/* `cls.__abc_tpflags__ = n` (an int) on a class is how lib/abc.py sets
+ * the flags of pattern matching, which CPython's C module _abc sets
+ * directly: n holds CPython's Py_TPFLAGS_SEQUENCE (1 << 5) or
+ * Py_TPFLAGS_MAPPING (1 << 6); nothing is stored. */
 static int set_abc_tpflags(mp_type *t, mp_obj value)
 {
     intptr_t n;
-    if (!mp_int_check(value)) {
-        mp_err_set_str(&mp_type_TypeError, "__abc_tpflags__ must be an int");
-        return -1;
-    }
     if (mp_int_as_ssize(value, &n) < 0)
         return -1;
     if (n & (1 << 5))
@@ -584,7 +580,8 @@ static int set_abc_tpflags(mp_type *t, mp_obj value)
 static int type_setattro(mp_obj self, mp_obj name, mp_obj value)
 {
     mp_type *t = (mp_type *)self;
-    if (value && (t->flags & MP_TPFLAGS_HEAPTYPE) && mp_str_check_exact(name) &&
+    if (value && mp_int_check(value) && (t->flags & MP_TPFLAGS_HEAPTYPE) &&
+        mp_str_check_exact(name) &&
         strcmp(mp_str_utf8(name), "__abc_tpflags__") == 0)
         return set_abc_tpflags(t, value);
     if (!(t->flags & MP_TPFLAGS_HEAPTYPE)) {
