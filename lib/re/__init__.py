@@ -55,9 +55,7 @@ class Pattern:
     """Compiled regular expression object."""
 
     def __init__(self, pattern, flags):
-        code, nregs, parsed = _compiler.compile(pattern, flags)
-        self._code = code
-        self._nregs = nregs
+        self._program, parsed = _compiler.compile(pattern, flags)
         self._istext = isinstance(pattern, str)
         self._uni = 1 if self._istext and not parsed.state.flags & ASCII else 0
         self.pattern = pattern
@@ -103,8 +101,7 @@ class Pattern:
 
     def _run(self, string, pos, endpos, mode, wide=None):
         _check_string(self, string)
-        marks = _sre.match(self._code, string, pos, endpos, mode, self._nregs,
-                           2 * self.groups + 2, self._uni, wide)
+        marks = _sre.match(self._program, string, pos, endpos, mode, self._uni, wide)
         if marks is None:
             return None
         return Match(self, string, pos, endpos, marks)

@@ -1,5 +1,6 @@
 """The regular expression compiler: a parsed pattern to the program that
-src/modules/_sre.c runs (a list of 32-bit words; see _constants.py).
+src/modules/_sre.c runs (a list of 32-bit words, see _constants.py, which
+_sre.compile checks and packs into a _sre.Program).
 
 Registers: group g's marks are 2*g and 2*g+1; then one for lastindex; then
 a counter and a position for each general loop.
@@ -201,10 +202,19 @@ def _compile_repeat(prog, op, av, flags):
         code[test + 5] = code[-1] = len(code)
 
 
-def compile(pattern, flags):
-    """Parses and compiles pattern: returns (code bytes, nregs, parsed pattern)."""
+def _assemble(pattern, flags):
+    """Parses and compiles pattern: returns (words, nregs, nmarks, parsed
+    pattern), what _sre.compile takes (tests/unit/test_sre.c feeds it these
+    words, altered)."""
     p = _parser.parse(pattern, flags)
     prog = _Program(p.state.groups, isinstance(pattern, str))
     _compile(prog, p, p.state.flags)
     prog.code.append(MATCH)
-    return _sre.compile(prog.code), prog.nregs, p
+    # Two marks per group, group 0's included (state.groups counts it).
+    return prog.code, prog.nregs, 2 * p.state.groups, p
+
+
+def compile(pattern, flags):
+    """Parses and compiles pattern: returns (the engine's _sre.Program, parsed pattern)."""
+    code, nregs, nmarks, p = _assemble(pattern, flags)
+    return _sre.compile(code, nregs, nmarks), p

@@ -9,7 +9,13 @@
  * The machine has registers: the group marks (2 per group, group 0 first),
  * then lastindex, then the counters and positions the compiler gives to
  * loops.  Every write to a register pushes the old value on the stack, so
- * that backtracking undoes it. */
+ * that backtracking undoes it.
+ *
+ * _sre.compile(words, nregs, nmarks) checks the whole program once, as
+ * CPython's _validate does for its own format (RuntimeError "invalid SRE
+ * code" otherwise), and keeps it in a _sre.Program: run() then trusts
+ * every operand, and each match reads the words in place. */
+#include <stddef.h>
 #include <string.h>
 
 #include "minipy/abstract.h"
@@ -89,8 +95,7 @@ typedef struct {
 #define STACK_MAX ((size_t)1 << 25)
 
 typedef struct {
-    const int32_t *code;
-    size_t ncode;
+    const int32_t *code;     /* a validated program's words */
     const unsigned char *u8; /* the subject, one byte per character (bytes, ASCII str) */
     uint32_t *u32;           /* or one word per character (other str) */
     const unsigned char *w32; /* or the caller's UTF-32 copy of the str, unaligned */
@@ -546,56 +551,406 @@ static int arg_ssize(mp_obj o, intptr_t *out)
     return *out == -1 && mp_err_occurred() ? -1 : 0;
 }
 
-/* _sre.compile(words) -> bytes: the program packed as native 32-bit words. */
-static mp_obj sre_compile(mp_obj self, mp_obj words)
+/* ---- the program: _sre.Program ------------------------------------------------------------- */
+
+/* A compiled pattern's words, validated by compile(), with the register
+ * counts run() was checked against.  Immutable and holding no references,
+ * so no gc. */
+typedef struct {
+    mp_varobject ob; /* size: the number of words */
+    intptr_t nregs;  /* the marks, lastindex, then the loops' registers */
+    intptr_t nmarks; /* 2 per group, group 0's first */
+    int32_t code[];
+} sre_program;
+
+static mp_obj program_new(mp_type *type, mp_obj const *args, size_t nargs, mp_obj kwnames)
 {
-    (void)self;
-    if (!mp_list_check(words))
-        return mp_err_format(&mp_type_TypeError, "expected a list, not %T", words);
-    intptr_t n = MP_LIST_LEN(words);
-    mp_obj b = mp_bytes_new(NULL, n * 4);
-    if (!b)
-        return NULL;
-    for (intptr_t i = 0; i < n; i++) {
-        intptr_t v;
-        if (arg_ssize(MP_LIST_GET(words, i), &v) < 0) {
-            mp_decref(b);
-            return NULL;
-        }
-        int32_t w = (int32_t)v;
-        memcpy(MP_BYTES_DATA(b) + 4 * i, &w, 4);
-    }
-    return b;
+    return mp_err_format(&mp_type_TypeError, "cannot create '%s' instances", type->name);
 }
 
-/* _sre.match(code, string, pos, endpos, mode, nregs, nmarks, uni[, wide]):
- * runs the program at pos (mode 0: match, 1: fullmatch) or at each
- * position from pos on (2: search), | 4 when no empty match may be found
- * at pos.  Returns None, or a tuple
- * (lastindex, mark0, mark1, ...) holding nmarks marks, -1 for unset.
- * wide, for a str that is not ASCII, is string.encode('utf-32-le',
- * 'surrogatepass'): finditer, sub and split make it once for all their
- * calls, which would otherwise each decode the whole string. */
+static void program_dealloc(mp_obj self) { mp_obj_free(self); }
+
+mp_type mp_type_sre_program = {
+    .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
+    .name = "_sre.Program",
+    .basicsize = offsetof(sre_program, code),
+    .itemsize = sizeof(int32_t),
+    .doc = "A compiled regular expression program (made by _sre.compile).",
+    .dealloc = program_dealloc,
+    .getattro = mp_obj_generic_getattr,
+    .new_ = program_new,
+};
+
+/* ---- validation ---------------------------------------------------------------------------- */
+
+/* What compile() checks, so that run() can index with every operand:
+ *
+ * - The program is a sequence of blocks: the top level, and the body of
+ *   each ASSERT and ATOMIC, which ends in the SUCCEED at its `end` - 1 and
+ *   nests inside its parent.  Decoding one block instruction by
+ *   instruction, every opcode is known, its operands lie inside the block,
+ *   and each instruction starts where the one before it ends (a SET where
+ *   its `next` says, a REPEAT_ONE's single-character op inside it).  SUCCEED
+ *   appears only at the end of a body, MATCH only at the top level, and
+ *   nothing falls off the end of the program.
+ * - Jumps (BRANCH, JUMP, GROUPREF_EXISTS, REPEAT_TEST's exit) go forward to
+ *   an instruction of their own block: control enters a body only through
+ *   its ASSERT or ATOMIC, so SUCCEED always finds its frame on the stack.
+ * - The one backward jump is REPEAT_NEXT's, to its REPEAT_TEST.  Each loop
+ *   is REPEAT_INIT c, REPEAT_TEST c, SAVE m, body, REPEAT_NEXT c m, with
+ *   its own counter c and mark m (registers past lastindex, used by no
+ *   other loop) and the same minimum in TEST and NEXT, so an iteration that
+ *   matches nothing ends the loop once the minimum is reached: every loop
+ *   ends (each iteration pushes on the bounded stack besides).
+ * - Registers < nregs; groups (GROUPREF, GROUPREF_EXISTS) 1 .. nmarks/2 - 1;
+ *   SAVE of a group mark below nmarks; repeat bounds 0 <= min, max -1 (none)
+ *   or >= min; greedy 0 or 1; anchors, categories and SET flags known;
+ *   look-behind widths >= 0 (0 for look-ahead). */
+
+typedef struct {
+    const int32_t *code;
+    size_t n;
+    int32_t nregs, nmarks;
+    int32_t *blk; /* per word: the block of the instruction starting there, or -1 */
+} checker;
+
+/* A SET at pc whose instruction must end by limit: returns its length, or 0. */
+static size_t check_set(const int32_t *code, size_t pc, size_t limit)
+{
+    if (pc + 3 > limit || (code[pc + 1] & ~(SET_NEGATE | SET_IGNORE)))
+        return 0;
+    int32_t next = code[pc + 2];
+    if (next < 0 || (size_t)next < pc + 3 || (size_t)next > limit)
+        return 0;
+    size_t i = pc + 3;
+    while (i < (size_t)next) {
+        size_t len = code[i] == SET_RANGE ? 3 : 2;
+        if (code[i] < SET_LITERAL || code[i] > SET_CATEGORY || i + len > (size_t)next)
+            return 0;
+        if (code[i] == SET_CATEGORY && (code[i + 1] < CAT_DIGIT || code[i + 1] > CAT_UNI_NOT_WORD))
+            return 0;
+        i += len;
+    }
+    return (size_t)next - pc;
+}
+
+/* A single-character op at pc ending by limit: its length, or 0. */
+static size_t check_char_op(const int32_t *code, size_t pc, size_t limit)
+{
+    switch (code[pc]) {
+    case OP_ANY:
+    case OP_ANY_ALL: return 1;
+    case OP_CHAR:
+    case OP_CHAR_I:
+    case OP_NOT_CHAR:
+    case OP_NOT_CHAR_I: return pc + 2 <= limit ? 2 : 0;
+    case OP_SET: return check_set(code, pc, limit);
+    default: return 0;
+    }
+}
+
+static int is_loop_reg(const checker *c, int32_t r) { return r > c->nmarks && r < c->nregs; }
+
+static int check_repeat_bounds(int32_t min, int32_t max, int32_t greedy)
+{
+    return min >= 0 && (max == -1 || max >= min) && (greedy == 0 || greedy == 1);
+}
+
+/* The first pass: decodes every block, fills c->blk, checks each
+ * instruction's own operands.  Blocks nest without recursion (a program
+ * may nest thousands deep): open_end[] and open_id[] hold the SUCCEED
+ * position and the block number of each enclosing body.  Returns 0, or -1
+ * if the program is invalid. */
+static int check_layout(checker *c, size_t *open_end, int32_t *open_id)
+{
+    const int32_t *code = c->code;
+    size_t n = c->n, depth = 0, pc = 0;
+    int32_t cur = 0, nblocks = 1;
+    while (pc < n) {
+        size_t limit = depth ? open_end[depth - 1] : n;
+        if (depth && pc == limit) { /* a body ends */
+            if (code[pc] != OP_SUCCEED)
+                return -1;
+            c->blk[pc++] = cur;
+            depth--;
+            cur = depth ? open_id[depth - 1] : 0;
+            continue;
+        }
+        c->blk[pc] = cur;
+        size_t len = 0;
+        int falls = 1; /* whether the next instruction may run after it */
+        switch (code[pc]) {
+        case OP_FAILURE: len = 1, falls = 0; break;
+        case OP_MATCH:
+            if (depth)
+                return -1;
+            len = 1, falls = 0;
+            break;
+        case OP_CHAR:
+        case OP_CHAR_I:
+        case OP_NOT_CHAR:
+        case OP_NOT_CHAR_I:
+        case OP_ANY:
+        case OP_ANY_ALL:
+        case OP_SET:
+            len = check_char_op(code, pc, limit);
+            if (!len)
+                return -1;
+            break;
+        case OP_BRANCH: len = 3, falls = 0; break;
+        case OP_JUMP: len = 2, falls = 0; break;
+        case OP_SAVE:
+        case OP_REPEAT_INIT:
+        case OP_AT:
+        case OP_GROUPREF:
+        case OP_GROUPREF_I: len = 2; break;
+        case OP_GROUPREF_EXISTS: len = 3; break;
+        case OP_REPEAT_TEST: len = 6; break;
+        case OP_REPEAT_NEXT: len = 6, falls = 0; break;
+        case OP_REPEAT_ONE: {
+            if (pc + 5 >= limit || !check_repeat_bounds(code[pc + 1], code[pc + 2], code[pc + 3]))
+                return -1;
+            size_t body = check_char_op(code, pc + 5, limit);
+            if (!body || code[pc + 4] != (int64_t)(pc + 5 + body))
+                return -1;
+            len = 5 + body;
+            break;
+        }
+        case OP_ASSERT:
+        case OP_ATOMIC: {
+            /* The body runs from after the op to the SUCCEED at end - 1;
+             * then the instruction at end follows, in this block. */
+            size_t head = code[pc] == OP_ASSERT ? 5 : 2;
+            if (pc + head > limit)
+                return -1;
+            int32_t end = code[pc + head - 1];
+            if (end < 0 || (size_t)end < pc + head + 1 || (size_t)end > limit || (size_t)end == n)
+                return -1;
+            if (code[pc] == OP_ASSERT) {
+                int32_t behind = code[pc + 1], neg = code[pc + 2], width = code[pc + 3];
+                if ((behind != 0 && behind != 1) || (neg != 0 && neg != 1) || width < 0 ||
+                    (!behind && width != 0))
+                    return -1;
+            }
+            open_end[depth] = (size_t)end - 1;
+            open_id[depth++] = cur = nblocks++;
+            pc += head;
+            continue;
+        }
+        default: return -1; /* SUCCEED outside a body's end, or no opcode */
+        }
+        if (pc + len > limit || (falls && pc + len == n))
+            return -1;
+        /* The operands that need no context. */
+        int32_t a = len > 1 ? code[pc + 1] : 0;
+        switch (code[pc]) {
+        case OP_SAVE:
+            if (a < 0 || a >= c->nregs || a == c->nmarks)
+                return -1;
+            break;
+        case OP_REPEAT_INIT:
+            if (!is_loop_reg(c, a))
+                return -1;
+            break;
+        case OP_AT:
+            if (a < AT_BEGINNING || a > AT_UNI_NON_BOUNDARY)
+                return -1;
+            break;
+        case OP_GROUPREF:
+        case OP_GROUPREF_I:
+        case OP_GROUPREF_EXISTS:
+            if (a < 1 || a >= c->nmarks / 2)
+                return -1;
+            break;
+        case OP_REPEAT_TEST:
+            if (!is_loop_reg(c, a) || !check_repeat_bounds(code[pc + 2], code[pc + 3], code[pc + 4]))
+                return -1;
+            break;
+        case OP_REPEAT_NEXT:
+            if (!is_loop_reg(c, a) || !is_loop_reg(c, code[pc + 2]))
+                return -1;
+            break;
+        }
+        pc += len;
+    }
+    return depth == 0 ? 0 : -1;
+}
+
+/* Whether a jump from the instruction at pc to t is allowed: forward, to
+ * an instruction of the same block. */
+static int check_target(const checker *c, size_t pc, int32_t t)
+{
+    return t >= 0 && (size_t)t > pc && (size_t)t < c->n && c->blk[t] == c->blk[pc];
+}
+
+/* Whether an instruction of block b with opcode op starts at i. */
+static int op_at(const checker *c, int64_t i, int32_t b, int32_t op)
+{
+    return i >= 0 && (size_t)i < c->n && c->blk[i] == b && c->code[i] == op;
+}
+
+/* The second pass: jump targets and the shape of loops.  owner[r] marks
+ * the loop registers already claimed.  Returns 0 or -1. */
+static int check_flow(const checker *c, unsigned char *owner)
+{
+    const int32_t *code = c->code;
+    for (size_t pc = 0; pc < c->n; pc++) {
+        int32_t b = c->blk[pc];
+        if (b < 0)
+            continue;
+        switch (code[pc]) {
+        case OP_BRANCH:
+            if (!check_target(c, pc, code[pc + 1]) || !check_target(c, pc, code[pc + 2]))
+                return -1;
+            break;
+        case OP_JUMP:
+            if (!check_target(c, pc, code[pc + 1]))
+                return -1;
+            break;
+        case OP_GROUPREF_EXISTS:
+            if (!check_target(c, pc, code[pc + 2]))
+                return -1;
+            break;
+        case OP_SAVE:
+            /* A loop's mark is saved only at the start of its body. */
+            if (code[pc + 1] > c->nmarks && !op_at(c, (int64_t)pc - 6, b, OP_REPEAT_TEST))
+                return -1;
+            break;
+        case OP_REPEAT_INIT:
+            if (!op_at(c, (int64_t)pc + 2, b, OP_REPEAT_TEST) || code[pc + 3] != code[pc + 1])
+                return -1;
+            break;
+        case OP_REPEAT_TEST: {
+            int32_t r = code[pc + 1], exit = code[pc + 5];
+            if (!op_at(c, (int64_t)pc - 2, b, OP_REPEAT_INIT) ||
+                !op_at(c, (int64_t)pc + 6, b, OP_SAVE) || !check_target(c, pc, exit))
+                return -1;
+            int32_t mark = code[pc + 7];
+            int64_t next = (int64_t)exit - 6;
+            if (mark == r || next <= (int64_t)pc + 6 || !op_at(c, next, b, OP_REPEAT_NEXT) ||
+                code[next + 1] != r || code[next + 2] != mark || code[next + 3] != code[pc + 2] ||
+                code[next + 4] != (int64_t)pc || code[next + 5] != exit)
+                return -1;
+            if (owner[r] || owner[mark])
+                return -1;
+            owner[r] = owner[mark] = 1;
+            break;
+        }
+        case OP_REPEAT_NEXT: {
+            int32_t test = code[pc + 4];
+            /* Its REPEAT_TEST checked the rest. */
+            if (test < 0 || (size_t)test >= pc || !op_at(c, test, b, OP_REPEAT_TEST) ||
+                code[test + 5] != (int64_t)pc + 6)
+                return -1;
+            break;
+        }
+        }
+    }
+    return 0;
+}
+
+/* Checks the program; -1 with RuntimeError (or MemoryError) if it is not
+ * one that run() can execute safely. */
+static int validate(const int32_t *code, size_t n, intptr_t nregs, intptr_t nmarks)
+{
+    /* Every group has its marks saved (4 words each) and every loop needs
+     * 16 words, so larger counts are not a program's; with n bounded, every
+     * register number and position fits in an int32. */
+    if (n == 0 || n > INT32_MAX / 4 || nmarks < 2 || (nmarks & 1) || (size_t)nmarks > n + 2 ||
+        nregs <= nmarks || (size_t)(nregs - nmarks) > n + 1) {
+        mp_err_set_str(&mp_type_RuntimeError, "invalid SRE code");
+        return -1;
+    }
+    checker c = {code, n, (int32_t)nregs, (int32_t)nmarks, NULL};
+    c.blk = mp_malloc(n * sizeof *c.blk);
+    size_t *open_end = mp_malloc(n * sizeof *open_end);
+    int32_t *open_id = mp_malloc(n * sizeof *open_id);
+    unsigned char *owner = mp_calloc((size_t)nregs, 1);
+    int r = -1;
+    if (!c.blk || !open_end || !open_id || !owner) {
+        mp_err_no_memory();
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++)
+        c.blk[i] = -1;
+    r = check_layout(&c, open_end, open_id) < 0 || check_flow(&c, owner) < 0 ? -1 : 0;
+    if (r < 0)
+        mp_err_set_str(&mp_type_RuntimeError, "invalid SRE code");
+done:
+    mp_free(c.blk);
+    mp_free(open_end);
+    mp_free(open_id);
+    mp_free(owner);
+    return r;
+}
+
+/* _sre.compile(words, nregs, nmarks) -> _sre.Program: the words (a list
+ * of ints, each a signed 32-bit word) checked and packed. */
+static mp_obj sre_compile(mp_obj self, mp_obj const *args, size_t nargs)
+{
+    if (nargs != 3)
+        return mp_err_format(&mp_type_TypeError, "compile expected 3 arguments, got %zu", nargs);
+    mp_obj words = args[0];
+    intptr_t nregs, nmarks;
+    if (!mp_list_check(words))
+        return mp_err_format(&mp_type_TypeError, "expected a list, not %T", words);
+    if (arg_ssize(args[1], &nregs) < 0 || arg_ssize(args[2], &nmarks) < 0)
+        return NULL;
+    intptr_t n = MP_LIST_LEN(words);
+    sre_program *prog = (sre_program *)mp_obj_alloc_var(&mp_type_sre_program, n);
+    if (!prog)
+        return NULL;
+    prog->nregs = nregs;
+    prog->nmarks = nmarks;
+    /* Ints only, as CPython's compile takes them: no __index__ runs, so
+     * the list cannot change under the loop. */
+    for (intptr_t i = 0; i < n; i++) {
+        mp_obj w = MP_LIST_GET(words, i);
+        intptr_t v;
+        if (!mp_int_check(w)) {
+            mp_err_set_str(&mp_type_TypeError, "an integer is required");
+            goto fail;
+        }
+        if (mp_int_as_ssize_clip(w, &v) || v < INT32_MIN || v > INT32_MAX) {
+            mp_err_set_str(&mp_type_OverflowError, "regular expression code size limit exceeded");
+            goto fail;
+        }
+        prog->code[i] = (int32_t)v;
+    }
+    if (validate(prog->code, (size_t)n, nregs, nmarks) < 0)
+        goto fail;
+    return (mp_obj)prog;
+fail:
+    mp_decref((mp_obj)prog);
+    return NULL;
+}
+
+/* _sre.match(program, string, pos, endpos, mode, uni[, wide]): runs the
+ * program at pos (mode 0: match, 1: fullmatch) or at each position from
+ * pos on (2: search), | 4 when no empty match may be found at pos.
+ * Returns None, or a tuple (lastindex, mark0, mark1, ...) holding the
+ * program's nmarks marks, -1 for unset.  wide, for a str that is not
+ * ASCII, is string.encode('utf-32-le', 'surrogatepass'): finditer, sub and
+ * split make it once for all their calls, which would otherwise each
+ * decode the whole string. */
 static mp_obj sre_match(mp_obj self, mp_obj const *args, size_t nargs)
 {
-    (void)self;
-    if (nargs != 8 && nargs != 9)
-        return mp_err_format(&mp_type_TypeError, "match expected 8 or 9 arguments, got %zu",
+    if (nargs != 6 && nargs != 7)
+        return mp_err_format(&mp_type_TypeError, "match expected 6 or 7 arguments, got %zu",
                              nargs);
-    mp_obj code = args[0], string = args[1];
-    intptr_t pos, endpos, mode, nregs, nmarks, uni;
-    if (!mp_bytes_check(code))
-        return mp_err_format(&mp_type_TypeError, "expected bytes, not %T", code);
+    mp_obj string = args[1];
+    intptr_t pos, endpos, mode, uni;
+    if (mp_type_of(args[0]) != &mp_type_sre_program)
+        return mp_err_format(&mp_type_TypeError, "expected _sre.Program, not %T", args[0]);
+    const sre_program *prog = (const sre_program *)args[0];
     if (arg_ssize(args[2], &pos) < 0 || arg_ssize(args[3], &endpos) < 0 ||
-        arg_ssize(args[4], &mode) < 0 || arg_ssize(args[5], &nregs) < 0 ||
-        arg_ssize(args[6], &nmarks) < 0 || arg_ssize(args[7], &uni) < 0)
+        arg_ssize(args[4], &mode) < 0 || arg_ssize(args[5], &uni) < 0)
         return NULL;
-    if (nregs < nmarks + 1 || nmarks < 2)
-        return mp_err_format(&mp_type_ValueError, "bad register count");
+    intptr_t nregs = prog->nregs, nmarks = prog->nmarks;
 
     sre_state s = {0};
-    s.ncode = (size_t)MP_BYTES_LEN(code) / 4;
-    s.uni = (int)uni;
+    s.code = prog->code;
+    s.uni = uni != 0;
     int must_advance = (mode & MODE_MUST_ADVANCE) != 0;
     mode &= ~MODE_MUST_ADVANCE;
     s.nregs = nregs;
@@ -605,8 +960,8 @@ static mp_obj sre_match(mp_obj self, mp_obj const *args, size_t nargs)
         len = mp_str_len(string);
         if (((mp_str *)string)->ascii) {
             s.u8 = (const unsigned char *)mp_str_utf8(string);
-        } else if (nargs == 9 && mp_bytes_check(args[8]) && MP_BYTES_LEN(args[8]) == 4 * len) {
-            s.w32 = (const unsigned char *)MP_BYTES_DATA(args[8]);
+        } else if (nargs == 7 && mp_bytes_check(args[6]) && MP_BYTES_LEN(args[6]) == 4 * len) {
+            s.w32 = (const unsigned char *)MP_BYTES_DATA(args[6]);
         } else {
             s.u32 = mp_malloc(((size_t)len + 1) * sizeof *s.u32);
             if (!s.u32)
@@ -635,21 +990,19 @@ static mp_obj sre_match(mp_obj self, mp_obj const *args, size_t nargs)
     s.forbid_empty = must_advance ? pos : -1;
 
     mp_obj result = NULL;
-    int32_t *words = mp_malloc(s.ncode * 4 + 4);
     s.regs = mp_malloc((size_t)nregs * sizeof *s.regs);
-    if (!words || !s.regs) {
+    if (!s.regs) {
         mp_err_no_memory();
         goto done;
     }
-    memcpy(words, MP_BYTES_DATA(code), s.ncode * 4);
-    s.code = words;
 
+    const int32_t *code = s.code;
     int found = 0;
     for (intptr_t start = pos; start <= endpos; start++) {
         /* A search for a pattern that starts with a literal skips the
          * places that cannot start it. */
-        if (mode == MODE_SEARCH && words[0] == OP_CHAR) {
-            while (start < endpos && ch_at(&s, start) != (uint32_t)words[1])
+        if (mode == MODE_SEARCH && code[0] == OP_CHAR) {
+            while (start < endpos && ch_at(&s, start) != (uint32_t)code[1])
                 start++;
             if (start == endpos)
                 break;
@@ -678,7 +1031,6 @@ static mp_obj sre_match(mp_obj self, mp_obj const *args, size_t nargs)
         MP_TUPLE_ITEMS(result)[i + 1] = mp_small(a);
     }
 done:
-    mp_free(words);
     mp_free(s.regs);
     mp_free(s.stack);
     mp_free(s.u32);
@@ -686,14 +1038,17 @@ done:
 }
 
 static const mp_method_def sre_methods[] = {
-    {"compile", FN(sre_compile), MP_METH_O, "Packs a compiled pattern's words."},
-    {"match", FN(sre_match), MP_METH_FASTCALL, "Runs a compiled pattern."},
+    {"compile", FN(sre_compile), MP_METH_FASTCALL,
+     "Checks a compiled pattern's words and packs them into a _sre.Program."},
+    {"match", FN(sre_match), MP_METH_FASTCALL, "Runs a _sre.Program."},
     {NULL},
 };
+
+static int sre_exec(mp_obj m) { return mp_module_add_type(m, &mp_type_sre_program); }
 
 const mp_module_def mp_module_sre = {
     "_sre",
     "The regular expression engine of lib/re.",
     sre_methods,
-    NULL,
+    sre_exec,
 };
