@@ -956,6 +956,7 @@ static mp_obj sre_match(mp_obj self, mp_obj const *args, size_t nargs)
     s.nregs = nregs;
     s.nmarks = nmarks;
     intptr_t len;
+    const char *bytes;
     if (mp_str_check(string)) {
         len = mp_str_len(string);
         if (((mp_str *)string)->ascii) {
@@ -970,9 +971,11 @@ static mp_obj sre_match(mp_obj self, mp_obj const *args, size_t nargs)
             for (intptr_t i = 0; i < len; i++)
                 s.u32[i] = mp_utf8_next(&p);
         }
-    } else if (mp_bytes_check(string) || mp_bytearray_check(string)) {
-        len = MP_BYTES_LEN(string);
-        s.u8 = (const unsigned char *)MP_BYTES_DATA(string);
+    } else if (mp_bytes_view(string, &bytes, &len)) {
+        /* bytes or bytearray (whose bytes live elsewhere: MP_BYTES_DATA
+         * would read the object itself); no Python code runs during the
+         * match, so a bytearray cannot move under it. */
+        s.u8 = (const unsigned char *)bytes;
     } else {
         return mp_err_format(&mp_type_TypeError, "expected string or bytes-like object, got '%T'",
                              string);
