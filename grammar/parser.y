@@ -134,7 +134,7 @@ start ::= START_TARGETS exprlist(E) SUB_END. { p->sub_result = E.e; }
 start ::= START_COMPFOR comp_for SUB_END.
 start ::= START_WITHITEMS with_items SUB_END.
 start ::= START_WITHITEMS with_items COMMA SUB_END.
-start ::= START_SUBJECT subject SUB_END.
+start ::= START_SUBJECT subject(E) SUB_END. { p->sub_result = E.e; }
 
 /* mode 'eval': expressions, no starred ones */
 %type eval_body {mp_pexpr}

@@ -522,6 +522,25 @@ static int case_line(diag *g)
     return name_is(t, "case") && t->lineno == c->lineno && t->col_offset == c->col_offset;
 }
 
+/* The `if` of a case block's guard (its first `if` outside brackets), or
+ * -1: no conditional expression's. */
+static int guard_if(diag *g)
+{
+    if (!case_line(g))
+        return -1;
+    int depth = 0;
+    for (int i = g->line + 1; i < g->at; i++) {
+        mp_token_kind k = kind_at(g, i);
+        if (is_open(k))
+            depth++;
+        else if (is_close(k))
+            depth--;
+        else if (depth == 0 && k == MP_TOK_IF)
+            return i;
+    }
+    return -1;
+}
+
 /* "expected ':'", "expected '('" and the except-clause messages. */
 static int check_colon(diag *g)
 {
@@ -648,7 +667,8 @@ static int check_equal(diag *g)
     int open = open_bracket(g, g->at);
     mp_token_kind before = s > g->line ? kind_at(g, s - 1) : MP_TOK_ENDMARKER;
     if (open < 0) {
-        if (s != g->line + 1)
+        /* a case's guard is an expression after its `if` */
+        if (s != g->line + 1 && !(before == MP_TOK_IF && s - 1 == guard_if(g)))
             return 0;
         if (before != MP_TOK_IF && before != MP_TOK_ELIF && before != MP_TOK_WHILE &&
             before != MP_TOK_AT)
@@ -760,7 +780,7 @@ static int check_ifexp(diag *g)
                 depth--;
             continue; /* an open bracket around the error: look outside too */
         }
-        if (k != MP_TOK_IF || depth > 0 || comprehension_if(g, iff))
+        if (k != MP_TOK_IF || depth > 0 || comprehension_if(g, iff) || iff == guard_if(g))
             continue;
         int n = prefix_len(g, TK_START_DISJ, iff + 1, -1);
         mp_token_kind next = kind_at(g, iff + 1 + n);
@@ -925,6 +945,16 @@ static int check_match(diag *g)
     if (n <= 0)
         return 0;
     mp_token_kind after = kind_at(g, s + n);
+    /* `match x = 1:`: the subject is a named expression */
+    int m = after == MP_TOK_EQUAL ? prefix_len(g, TK_START_BITOR, s + n + 1, -1) : 0;
+    mp_token_kind next = kind_at(g, s + n + 1 + m);
+    if (m > 0 && next != MP_TOK_EQUAL && next != MP_TOK_COLONEQUAL) {
+        mp_pexpr a = prefix_node(g, TK_START_SUBJECT, s, n);
+        mp_pexpr b = prefix_node(g, TK_START_BITOR, s + n + 1, m);
+        if (mp_target_named_assign_applies(a) &&
+            mp_target_named_assign(g->p, a, b.e ? b.e->pos : tok_span(g, s + n + 1, s + n + m)) < 0)
+            return 1;
+    }
     if (g->at == s && after == MP_TOK_NEWLINE) {
         error_at(g, MP_ERR_SYNTAX, s + n, "expected ':'");
         return 1;
@@ -942,18 +972,8 @@ static int check_match(diag *g)
  * not apply to patterns).  A guard is an expression: its errors are. */
 static int check_case(diag *g)
 {
-    if (!case_line(g))
+    if (!case_line(g) || guard_if(g) >= 0)
         return 0;
-    int depth = 0;
-    for (int i = g->line + 1; i < g->at; i++) {
-        mp_token_kind k = kind_at(g, i);
-        if (is_open(k))
-            depth++;
-        else if (is_close(k))
-            depth--;
-        else if (depth == 0 && k == MP_TOK_IF)
-            return 0;
-    }
     /* `1j + x`: CPython checks the real part as soon as it sees the sign
      * after it */
     mp_token_kind sign = kind_at(g, g->at - 1);
