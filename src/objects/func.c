@@ -364,6 +364,17 @@ static const mp_getset_def cell_getsets[] = {
     {NULL},
 };
 
+/* cell() or cell(contents): types.CellType, as CPython's cell_new. */
+static mp_obj cell_new_slot(mp_type *type, mp_obj const *args, size_t nargs, mp_obj kwnames)
+{
+    if (kwnames && MP_TUPLE_LEN(kwnames) > 0)
+        return mp_err_set_str(&mp_type_TypeError, "cell() takes no keyword arguments");
+    if (nargs > 1)
+        return mp_err_format(&mp_type_TypeError, "cell expected at most 1 argument, got %zu",
+                             nargs);
+    return mp_cell_new(nargs ? args[0] : NULL);
+}
+
 mp_type mp_type_cell = {
     .ob = {{MP_IMMORTAL_REFCNT, &mp_type_type}, 0},
     .name = "cell",
@@ -376,6 +387,7 @@ mp_type mp_type_cell = {
     .traverse = cell_traverse,
     .clear = cell_clear,
     .getsets = cell_getsets,
+    .new_ = cell_new_slot,
 };
 
 /* ---- bound method ---------------------------------------------------------------------------- */

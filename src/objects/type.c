@@ -421,8 +421,15 @@ int mp_type_ready(mp_type *t)
      * itself, not for the ones it inherits. */
     if (fill_dict(t) < 0)
         return -1;
+    /* A static type on object with no __new__ of its own has none: its
+     * instances are made in C (iterators, views, descriptors), and
+     * object.__new__ would make an empty one (CPython's
+     * Py_TPFLAGS_DISALLOW_INSTANTIATION). */
+    int no_new = !t->new_ && t->base == &mp_type_object && !(t->flags & MP_TPFLAGS_HEAPTYPE);
     if (t->base)
         inherit_slots(t, t->base, 1);
+    if (no_new)
+        t->new_ = NULL;
     /* The other bases lend their slots too (after the solid base). */
     for (intptr_t i = 0; i < MP_TUPLE_LEN(t->bases); i++)
         if (MP_TUPLE_GET(t->bases, i) != (mp_obj)t->base)
