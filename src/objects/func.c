@@ -566,10 +566,18 @@ typedef mp_obj (*o_fn)(mp_obj, mp_obj);
 typedef mp_obj (*fast_fn)(mp_obj, mp_obj const *, size_t);
 typedef mp_obj (*fastkw_fn)(mp_obj, mp_obj const *, size_t, mp_obj);
 
-/* The name CPython's call errors use: "str.upper" for a method of a
- * type, "len" for a module's function. */
+/* The name CPython's call errors use (_PyObject_FunctionStr): "str.upper"
+ * for a method of a type, "math.floor" for a module's function, "len" for
+ * one of builtins. */
 static void call_name(const mp_method_def *def, mp_obj self, char *buf, size_t size)
 {
+    if (self && mp_type_of(self) == &mp_type_module) {
+        mp_obj mod = mp_dict_getitem_str(mp_module_get_dict(self), "__name__");
+        if (mod && mp_str_check(mod) && !mp_str_eq_cstr(mod, "builtins")) {
+            snprintf(buf, size, "%s.%s", mp_str_utf8(mod), def->name);
+            return;
+        }
+    }
     if (!self || mp_type_of(self) == &mp_type_module) {
         snprintf(buf, size, "%s", def->name);
         return;
