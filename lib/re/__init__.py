@@ -39,11 +39,20 @@ class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
 _MATCH, _FULLMATCH, _SEARCH, _MUST_ADVANCE = 0, 1, 2, 4
 
 
+def _piece(string, start, end):
+    """string[start:end] as CPython's getslice gives it: bytes for any
+    bytes-like subject (a bytearray or memoryview too), str for a str."""
+    piece = string[start:end]
+    if type(piece) is not str and type(piece) is not bytes:
+        piece = bytes(piece)
+    return piece
+
+
 def _check_string(pattern, string):
     if isinstance(string, str):
         if not pattern._istext:
             raise TypeError('cannot use a bytes pattern on a string-like object')
-    elif isinstance(string, (bytes, bytearray)):
+    elif isinstance(string, (bytes, bytearray, memoryview)):
         if pattern._istext:
             raise TypeError('cannot use a string pattern on a bytes-like object')
     else:
@@ -101,7 +110,10 @@ class Pattern:
 
     def _run(self, string, pos, endpos, mode, wide=None):
         _check_string(self, string)
-        marks = _sre.match(self._program, string, pos, endpos, mode, self._uni, wide)
+        # The engine reads str, bytes and bytearray; a memoryview is read
+        # from a copy of its bytes (the match keeps the view itself).
+        subject = string.tobytes() if type(string) is memoryview else string
+        marks = _sre.match(self._program, subject, pos, endpos, mode, self._uni, wide)
         if marks is None:
             return None
         return Match(self, string, pos, endpos, marks)
@@ -148,10 +160,10 @@ class Pattern:
         for m in _finditer(self, string, 0, sys.maxsize):
             if maxsplit and len(result) // (self.groups + 1) >= maxsplit:
                 break
-            result.append(string[last:m.start()])
+            result.append(_piece(string, last, m.start()))
             result.extend(m.groups())
             last = m.end()
-        result.append(string[last:])
+        result.append(_piece(string, last, len(string)))
         return result
 
     def sub(self, repl, string, count=0):
@@ -303,7 +315,7 @@ class Match:
         end = self._marks[2 * index + 1]
         if start < 0 or end < 0:
             return default
-        return self.string[start:end]
+        return _piece(self.string, start, end)
 
     def group(self, *groups):
         """group([group1, ...]) -> str or tuple.
