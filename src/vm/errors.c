@@ -138,9 +138,9 @@ static mp_type *errno_type(int e)
     case ENOTDIR: return &mp_type_NotADirectoryError;
     case EACCES: case EPERM: return &mp_type_PermissionError;
     case EINTR: return &mp_type_InterruptedError;
-    case EAGAIN: return &mp_type_BlockingIOError;
+    case EAGAIN: case EALREADY: case EINPROGRESS: return &mp_type_BlockingIOError;
     case ECHILD: return &mp_type_ChildProcessError;
-    case EPIPE: return &mp_type_BrokenPipeError;
+    case EPIPE: case ESHUTDOWN: return &mp_type_BrokenPipeError;
     case ECONNABORTED: return &mp_type_ConnectionAbortedError;
     case ECONNREFUSED: return &mp_type_ConnectionRefusedError;
     case ECONNRESET: return &mp_type_ConnectionResetError;
