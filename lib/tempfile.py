@@ -24,6 +24,7 @@ __all__ = [
     "gettempprefixb", "gettempdirb",
 ]
 
+import errno as _errno
 import os as _os
 import sys as _sys
 import weakref as _weakref
@@ -32,11 +33,6 @@ import _warnings
 from random import Random as _Random
 
 _allocate_lock = _thread.allocate_lock
-
-# The error numbers the module's own errors carry (minipy has no errno
-# module; these are POSIX's, the same on every system minipy runs on).
-_ENOENT = 2
-_EEXIST = 17
 
 # Open a new file only if it does not exist yet, and never through a
 # symbolic link: what makes the names safe from races.
@@ -206,7 +202,7 @@ def _get_default_tempdir():
                 break   # no point trying more names in this directory
             except OSError:
                 break   # no point trying more names in this directory
-    raise FileNotFoundError(_ENOENT,
+    raise FileNotFoundError(_errno.ENOENT,
                             "No usable temporary directory found in %s" %
                             dirlist)
 
@@ -246,7 +242,7 @@ def _mkstemp_inner(dir, pre, suf, flags, output_type):
             continue    # try again
         return fd, file
 
-    raise FileExistsError(_EEXIST,
+    raise FileExistsError(_errno.EEXIST,
                           "No usable temporary file name found")
 
 
@@ -356,7 +352,7 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
             continue    # try again
         return file
 
-    raise FileExistsError(_EEXIST,
+    raise FileExistsError(_errno.EEXIST,
                           "No usable temporary directory name found")
 
 

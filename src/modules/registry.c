@@ -22,6 +22,8 @@ extern const mp_module_def mp_module_io;
 extern const mp_module_def mp_module_sre;
 /* _struct.c: packing C structs, for lib/struct.py. */
 extern const mp_module_def mp_module_struct;
+/* errno_module.c: the error numbers' names. */
+extern const mp_module_def mp_module_errno;
 
 /* sys and builtins are made at start-up; the rest on first import. */
 const mp_module_def *const mp_builtin_modules[] = {
@@ -41,6 +43,7 @@ const mp_module_def *const mp_builtin_modules[] = {
     &mp_module_io,
     &mp_module_sre,
     &mp_module_struct,
+    &mp_module_errno,
     NULL,
 };
 
