@@ -53,11 +53,13 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 # Which functions take a descriptor, a dir_fd or follow_symlinks.  minipy
-# takes descriptors where CPython does on Linux, and no dir_fd.
+# takes descriptors and follow_symlinks where CPython does on Linux (not
+# chmod's follow_symlinks: Linux cannot change a link's mode), and no
+# dir_fd.
 supports_dir_fd = set()
-supports_effective_ids = set()
-supports_fd = {chdir, chmod, listdir, stat, truncate, utime}
-supports_follow_symlinks = {stat}
+supports_effective_ids = {access}
+supports_fd = {chdir, chmod, chown, listdir, stat, statvfs, truncate, utime}
+supports_follow_symlinks = {access, chown, link, stat, utime}
 
 
 def makedirs(name, mode=0o777, exist_ok=False):

@@ -7,8 +7,8 @@ XXX The functions here don't copy the resource fork or other metadata on Mac.
 # through Python reads and writes (CPython uses sendfile(2) on Linux; the
 # result is the same).  minipy's os has no dir_fd arguments, so rmtree is
 # the version that walks paths (rmtree.avoids_symlink_attacks is False, as
-# on CPython's platforms without them).  What needs an os function minipy
-# lacks (statvfs, chown) or a module it lacks (zipfile, tarfile) raises
+# on CPython's platforms without them).  What needs a module minipy lacks
+# (zipfile, tarfile; pwd and grp for chown's user and group names) raises
 # NotImplementedError saying so.
 
 import os
@@ -583,15 +583,31 @@ def disk_usage(path):
     Returned value is a named tuple with attributes 'total', 'used' and
     'free', which are the amount of total, used and free space, in bytes.
     """
-    if not hasattr(os, 'statvfs'):
-        raise NotImplementedError(
-            "minipy does not support shutil.disk_usage (its os module has no statvfs)")
     st = os.statvfs(path)
     # f_bavail: the blocks an unprivileged user may still use.
     free = st.f_bavail * st.f_frsize
     total = st.f_blocks * st.f_frsize
     used = (st.f_blocks - st.f_bfree) * st.f_frsize
     return _ntuple_diskusage(total, used, free)
+
+
+def _get_gid(name):
+    """Returns a gid, given a group name."""
+    # CPython asks the grp module; minipy has none, so a name cannot be
+    # looked up (a number passes through, as CPython's does).
+    if name is None:
+        return None
+    raise NotImplementedError(
+        "minipy does not support group names in shutil.chown (it has no grp module)")
+
+
+def _get_uid(name):
+    """Returns an uid, given a user name."""
+    # As _get_gid: the pwd module would answer, and minipy has none.
+    if name is None:
+        return None
+    raise NotImplementedError(
+        "minipy does not support user names in shutil.chown (it has no pwd module)")
 
 
 def chown(path, user=None, group=None):
@@ -601,10 +617,30 @@ def chown(path, user=None, group=None):
     they are converted to their respective uid/gid.
     """
     sys.audit('shutil.chown', path, user, group)
+
     if user is None and group is None:
         raise ValueError("user and/or group must be set")
-    raise NotImplementedError(
-        "minipy does not support shutil.chown (its os module has no chown)")
+
+    _user = user
+    _group = group
+
+    # -1 means don't change it
+    if user is None:
+        _user = -1
+    # user can either be an int (the uid) or a string (the system username)
+    elif isinstance(user, str):
+        _user = _get_uid(user)
+        if _user is None:
+            raise LookupError("no such user: {!r}".format(user))
+
+    if group is None:
+        _group = -1
+    elif not isinstance(group, int):
+        _group = _get_gid(group)
+        if _group is None:
+            raise LookupError("no such group: {!r}".format(group))
+
+    os.chown(path, _user, _group)
 
 
 def get_terminal_size(fallback=(80, 24)):

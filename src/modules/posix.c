@@ -17,6 +17,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/time.h>
 #include <sys/types.h>
 #include <sys/utsname.h>
@@ -56,7 +57,8 @@ extern char **environ;
 typedef struct path_arg {
     mp_obj object;       /* str or bytes (owned), NULL for a descriptor or None */
     const char *narrow;  /* NUL-terminated, borrowed from object */
-    int fd;              /* the descriptor, or -1 */
+    int fd;              /* the descriptor (when is_fd), or -1 */
+    int is_fd;           /* a descriptor other than -1 was given */
     int is_bytes;
 } path_arg;
 
@@ -101,6 +103,7 @@ static int path_convert(const char *fname, const char *argname, mp_obj o, int al
     p->object = NULL;
     p->narrow = NULL;
     p->fd = -1;
+    p->is_fd = 0;
     p->is_bytes = 0;
     if (o == mp_none && nullable)
         return 0;
@@ -116,7 +119,10 @@ static int path_convert(const char *fname, const char *argname, mp_obj o, int al
                                                          : "fd is greater than maximum");
             return -1;
         }
+        /* -1 is CPython's "no descriptor": the call is then made with no
+         * path at all (narrow NULL; see no_path). */
         p->fd = (int)v;
+        p->is_fd = v != -1;
         return 0;
     }
     mp_obj s = NULL;
@@ -146,6 +152,15 @@ static int path_convert(const char *fname, const char *argname, mp_obj o, int al
     }
     p->object = s;
     return 0;
+}
+
+/* The call CPython makes for descriptor -1 passes the system a NULL path,
+ * which Linux refuses with EFAULT ("Bad address"); minipy makes no such
+ * call (NULL is not a valid argument in C) but fails the same way. */
+static int no_path(void)
+{
+    errno = EFAULT;
+    return -1;
 }
 
 /* The object an error names: what the caller passed, as CPython keeps it. */
@@ -211,6 +226,30 @@ static int no_dir_fd(const char *fname, mp_obj dir_fd)
 {
     if (dir_fd && dir_fd != mp_none) {
         mp_err_format(&mp_type_NotImplementedError, "%s: minipy does not support dir_fd", fname);
+        return -1;
+    }
+    return 0;
+}
+
+/* follow_symlinks as a flag: 1 when absent. */
+static int follow_flag(mp_obj fs, int *follow)
+{
+    *follow = 1;
+    if (!fs)
+        return 0;
+    int t = mp_obj_is_true(fs);
+    if (t < 0)
+        return -1;
+    *follow = t;
+    return 0;
+}
+
+/* A descriptor names no link to follow or not: CPython refuses the pair. */
+static int fd_and_follow_invalid(const char *fname, const path_arg *p, int follow)
+{
+    if (p->is_fd && p->fd > 0 && !follow) { /* CPython lets 0 pass */
+        mp_err_format(&mp_type_ValueError, "%s: cannot use fd and follow_symlinks together",
+                      fname);
         return -1;
     }
     return 0;
@@ -340,10 +379,17 @@ static mp_obj do_stat(const char *fname, mp_obj const *args, size_t nargs, mp_ob
     path_arg p;
     if (path_convert(fname, "path", path, 1, 0, &p) < 0)
         return NULL;
+    if (fd_and_follow_invalid(fname, &p, follow) < 0) {
+        path_release(&p);
+        return NULL;
+    }
     struct stat st;
     int r;
     MP_BEGIN_ALLOW_THREADS
-    r = p.fd >= 0 ? fstat(p.fd, &st) : follow ? stat(p.narrow, &st) : lstat(p.narrow, &st);
+    r = p.is_fd    ? fstat(p.fd, &st)
+        : !p.narrow ? no_path()
+        : follow    ? stat(p.narrow, &st)
+                    : lstat(p.narrow, &st);
     MP_END_ALLOW_THREADS
     if (r < 0) {
         raise_errno(path);
@@ -404,7 +450,7 @@ static mp_obj posix_chdir(mp_obj self, mp_obj const *args, size_t nargs, mp_obj 
         return NULL;
     int r;
     MP_BEGIN_ALLOW_THREADS
-    r = p.fd >= 0 ? fchdir(p.fd) : chdir(p.narrow);
+    r = p.is_fd ? fchdir(p.fd) : !p.narrow ? no_path() : chdir(p.narrow);
     MP_END_ALLOW_THREADS
     path_release(&p);
     if (r < 0)
@@ -429,7 +475,7 @@ static mp_obj posix_listdir(mp_obj self, mp_obj const *args, size_t nargs, mp_ob
         return NULL;
     DIR *d;
     MP_BEGIN_ALLOW_THREADS
-    if (p.fd >= 0) {
+    if (p.is_fd) {
         int fd2 = dup(p.fd);
         d = fd2 < 0 ? NULL : fdopendir(fd2);
         if (d)
@@ -442,7 +488,7 @@ static mp_obj posix_listdir(mp_obj self, mp_obj const *args, size_t nargs, mp_ob
     MP_END_ALLOW_THREADS
     if (!d) {
         /* CPython names the directory, but not a descriptor. */
-        raise_errno(p.fd >= 0 ? NULL : !path || path == mp_none ? mp_str_intern(".") : path);
+        raise_errno(p.is_fd ? NULL : !path || path == mp_none ? mp_str_intern(".") : path);
         path_release(&p);
         return NULL;
     }
@@ -558,6 +604,9 @@ static mp_obj two_paths(const char *fname, mp_obj const *args, size_t nargs, mp_
         path_release(&ps);
         return NULL;
     }
+    /* link's follow_symlinks changes nothing: CPython 3.11 calls link()
+     * when it is true and linkat(..., 0) when false, and on Linux neither
+     * follows a symbolic link src. */
     MP_BEGIN_ALLOW_THREADS
     r = call(ps.narrow, pd.narrow);
     MP_END_ALLOW_THREADS
@@ -615,14 +664,17 @@ static mp_obj posix_access(mp_obj self, mp_obj const *args, size_t nargs, mp_obj
     mp_obj path, mo, dir_fd = NULL, eff = NULL, fs = NULL;
     int mode;
     path_arg p;
+    int follow, effective = 0;
     if (mp_arg_parse(args, nargs, kwnames, "access", kwlist, 2, 2, &path, &mo, &dir_fd, &eff,
                      &fs) < 0 ||
         no_dir_fd("access", dir_fd) < 0 || mode_arg(mo, 0, &mode) < 0 ||
+        follow_flag(fs, &follow) < 0 || (eff && (effective = mp_obj_is_true(eff)) < 0) ||
         path_convert("access", "path", path, 0, 0, &p) < 0)
         return NULL;
+    int flags = (effective ? AT_EACCESS : 0) | (follow ? 0 : AT_SYMLINK_NOFOLLOW);
     int r;
     MP_BEGIN_ALLOW_THREADS
-    r = access(p.narrow, mode);
+    r = flags ? faccessat(AT_FDCWD, p.narrow, mode, flags) : access(p.narrow, mode);
     MP_END_ALLOW_THREADS
     path_release(&p);
     return mp_bool(r == 0);
@@ -632,19 +684,31 @@ static mp_obj posix_chmod(mp_obj self, mp_obj const *args, size_t nargs, mp_obj 
 {
     static const char *const kwlist[] = {"path", "mode", "dir_fd", "follow_symlinks", NULL};
     mp_obj path, mo, dir_fd = NULL, fs = NULL;
-    int mode;
+    int mode, follow;
     path_arg p;
     if (mp_arg_parse(args, nargs, kwnames, "chmod", kwlist, 2, 2, &path, &mo, &dir_fd, &fs) < 0 ||
         no_dir_fd("chmod", dir_fd) < 0 || mode_arg(mo, 0, &mode) < 0 ||
-        path_convert("chmod", "path", path, 1, 0, &p) < 0)
+        follow_flag(fs, &follow) < 0 || path_convert("chmod", "path", path, 1, 0, &p) < 0)
         return NULL;
     int r;
     MP_BEGIN_ALLOW_THREADS
-    r = p.fd >= 0 ? fchmod(p.fd, (mode_t)mode) : chmod(p.narrow, (mode_t)mode);
+    if (p.is_fd)
+        r = fchmod(p.fd, (mode_t)mode);
+    else if (!p.narrow)
+        r = no_path();
+    else if (!follow)
+        r = fchmodat(AT_FDCWD, p.narrow, (mode_t)mode, AT_SYMLINK_NOFOLLOW);
+    else
+        r = chmod(p.narrow, (mode_t)mode);
     MP_END_ALLOW_THREADS
     path_release(&p);
+    /* Linux cannot change a link's own mode: fchmodat says ENOTSUP (for a
+     * link; other files it changes), and CPython raises this then. */
+    if (r < 0 && !p.is_fd && !follow && (errno == ENOTSUP || errno == EOPNOTSUPP))
+        return mp_err_set_str(&mp_type_NotImplementedError,
+                              "chmod: follow_symlinks unavailable on this platform");
     if (r < 0)
-        return raise_errno(p.fd >= 0 ? NULL : path);
+        return raise_errno(path); /* the descriptor too, as CPython's "...: 99" */
     MP_RETURN_NONE;
 }
 
@@ -716,16 +780,218 @@ static mp_obj posix_utime(mp_obj self, mp_obj const *args, size_t nargs, mp_obj 
         }
         tp = ts;
     }
-    if (path_convert("utime", "path", path, 1, 0, &p) < 0)
+    int follow;
+    if (follow_flag(fs, &follow) < 0 || path_convert("utime", "path", path, 1, 0, &p) < 0)
         return NULL;
+    if (fd_and_follow_invalid("utime", &p, follow) < 0) {
+        path_release(&p);
+        return NULL;
+    }
     int r;
     MP_BEGIN_ALLOW_THREADS
-    r = p.fd >= 0 ? futimens(p.fd, tp) : utimensat(AT_FDCWD, p.narrow, tp, 0);
+    /* utimensat with no path sets the times of its descriptor, which
+     * AT_FDCWD is not: EINVAL, as CPython gets for descriptor -1. */
+    if (p.is_fd)
+        r = futimens(p.fd, tp);
+    else if (!p.narrow)
+        r = (errno = EINVAL, -1);
+    else
+        r = utimensat(AT_FDCWD, p.narrow, tp, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     MP_END_ALLOW_THREADS
     path_release(&p);
     if (r < 0)
         return raise_errno(NULL); /* CPython's utime names no file */
     MP_RETURN_NONE;
+}
+
+/* ---- owners --------------------------------------------------------------------------------- */
+
+/* A uid or gid (what names "uid" or "gid"), as CPython's
+ * _Py_Uid_Converter: -1 means "leave it"; other negatives, and values
+ * that do not fit in long but do once cut to 32 bits, are "less than
+ * minimum"; those past long are "greater than maximum". */
+static int owner_id_arg(const char *what, mp_obj o, unsigned *out)
+{
+    mp_obj index;
+    if (mp_int_check(o)) {
+        index = mp_newref(o);
+    } else if (!mp_index_check(o)) {
+        mp_err_format(&mp_type_TypeError, "%s should be integer, not %s", what,
+                      mp_type_of(o)->name);
+        return -1;
+    } else if (!(index = mp_number_index(o))) {
+        return -1;
+    }
+    intptr_t v;
+    int clipped = mp_int_as_ssize_clip(index, &v);
+    mp_decref(index);
+    if (clipped > 0 && v > 0) {
+        mp_err_format(&mp_type_OverflowError, "%s is greater than maximum", what);
+        return -1;
+    }
+    if (v == -1) {
+        *out = (unsigned)-1;
+        return 0;
+    }
+    if (clipped || v < 0 || (intptr_t)(uid_t)v != v) {
+        mp_err_format(&mp_type_OverflowError, "%s is less than minimum", what);
+        return -1;
+    }
+    *out = (unsigned)v;
+    return 0;
+}
+
+/* chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True), lchown
+ * (path, uid, gid) and fchown(fd, uid, gid).  which: 'c', 'l' or 'f'. */
+static mp_obj do_chown(const char *fname, int which, mp_obj const *args, size_t nargs,
+                       mp_obj kwnames)
+{
+    static const char *const kw_chown[] = {"path", "uid", "gid", "dir_fd", "follow_symlinks",
+                                           NULL};
+    static const char *const kw_lchown[] = {"path", "uid", "gid", NULL};
+    static const char *const kw_fchown[] = {"fd", "uid", "gid", NULL};
+    mp_obj path, uo, go, dir_fd = NULL, fs = NULL;
+    int r;
+    if (which == 'c')
+        r = mp_arg_parse(args, nargs, kwnames, fname, kw_chown, 3, 3, &path, &uo, &go, &dir_fd,
+                         &fs);
+    else
+        r = mp_arg_parse(args, nargs, kwnames, fname, which == 'l' ? kw_lchown : kw_fchown, 3, 3,
+                         &path, &uo, &go);
+    unsigned uid, gid;
+    int follow = which != 'l', fd = -1;
+    path_arg p = {NULL, NULL, -1, 0, 0};
+    if (r < 0 || no_dir_fd(fname, dir_fd) < 0 || follow_flag(fs, &follow) < 0)
+        return NULL;
+    if (which == 'f') {
+        if (fd_arg(path, &fd) < 0)
+            return NULL;
+    } else if (path_convert(fname, "path", path, which == 'c', 0, &p) < 0) {
+        return NULL;
+    }
+    if (owner_id_arg("uid", uo, &uid) < 0 || owner_id_arg("gid", go, &gid) < 0 ||
+        fd_and_follow_invalid(fname, &p, follow) < 0) {
+        path_release(&p);
+        return NULL;
+    }
+    int by_fd = which == 'f' || p.is_fd;
+    if (p.is_fd)
+        fd = p.fd;
+    MP_BEGIN_ALLOW_THREADS
+    if (by_fd)
+        r = fchown(fd, (uid_t)uid, (gid_t)gid);
+    else if (!p.narrow)
+        r = no_path();
+    else if (!follow)
+        r = lchown(p.narrow, (uid_t)uid, (gid_t)gid);
+    else
+        r = chown(p.narrow, (uid_t)uid, (gid_t)gid);
+    MP_END_ALLOW_THREADS
+    path_release(&p);
+    if (r < 0)
+        return raise_errno(which == 'f' ? NULL : path); /* fchown names no file */
+    MP_RETURN_NONE;
+}
+
+static mp_obj posix_chown(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames)
+{
+    return do_chown("chown", 'c', args, nargs, kwnames);
+}
+
+static mp_obj posix_lchown(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames)
+{
+    return do_chown("lchown", 'l', args, nargs, kwnames);
+}
+
+static mp_obj posix_fchown(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames)
+{
+    return do_chown("fchown", 'f', args, nargs, kwnames);
+}
+
+/* ---- file systems ---------------------------------------------------------------------------- */
+
+/* os.statvfs_result: the ten items of POSIX's struct statvfs, then f_fsid
+ * by name only, as CPython's. */
+static const mp_member_def statvfs_result_fields[] = {
+    MP_STRUCTSEQ_FIELD(0, "f_bsize", NULL),
+    MP_STRUCTSEQ_FIELD(1, "f_frsize", NULL),
+    MP_STRUCTSEQ_FIELD(2, "f_blocks", NULL),
+    MP_STRUCTSEQ_FIELD(3, "f_bfree", NULL),
+    MP_STRUCTSEQ_FIELD(4, "f_bavail", NULL),
+    MP_STRUCTSEQ_FIELD(5, "f_files", NULL),
+    MP_STRUCTSEQ_FIELD(6, "f_ffree", NULL),
+    MP_STRUCTSEQ_FIELD(7, "f_favail", NULL),
+    MP_STRUCTSEQ_FIELD(8, "f_flag", NULL),
+    MP_STRUCTSEQ_FIELD(9, "f_namemax", NULL),
+    MP_STRUCTSEQ_FIELD(10, "f_fsid", NULL),
+    {NULL},
+};
+
+mp_structseq_type mp_type_statvfs_result = MP_STRUCTSEQ_TYPE(
+    "os.statvfs_result",
+    "statvfs_result: Result from statvfs or fstatvfs.\n\n"
+    "This object may be accessed either as a tuple of\n"
+    "  (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax),\n"
+    "or via the attributes f_bsize, f_frsize, f_blocks, f_bfree, and so on.\n\n"
+    "See os.statvfs for more information.",
+    statvfs_result_fields, 10, 11, mp_structseq_new_from_args);
+
+static mp_obj statvfs_result(const struct statvfs *st)
+{
+    if (mp_structseq_ready(&mp_type_statvfs_result) < 0)
+        return NULL;
+    mp_obj v[11] = {
+        mp_int_from_ull(st->f_bsize), mp_int_from_ull(st->f_frsize),
+        mp_int_from_ull(st->f_blocks), mp_int_from_ull(st->f_bfree),
+        mp_int_from_ull(st->f_bavail), mp_int_from_ull(st->f_files),
+        mp_int_from_ull(st->f_ffree), mp_int_from_ull(st->f_favail),
+        mp_int_from_ull(st->f_flag), mp_int_from_ull(st->f_namemax),
+        mp_int_from_ull(st->f_fsid),
+    };
+    mp_obj r = NULL;
+    int ok = 1;
+    for (int i = 0; i < 11; i++)
+        ok &= v[i] != NULL;
+    if (ok)
+        r = mp_structseq_pack(&mp_type_statvfs_result, v);
+    for (int i = 0; i < 11; i++)
+        mp_xdecref(v[i]);
+    return r;
+}
+
+static mp_obj posix_statvfs(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames)
+{
+    static const char *const kwlist[] = {"path", NULL};
+    mp_obj path;
+    path_arg p;
+    if (mp_arg_parse(args, nargs, kwnames, "statvfs", kwlist, 1, 1, &path) < 0 ||
+        path_convert("statvfs", "path", path, 1, 0, &p) < 0)
+        return NULL;
+    struct statvfs st;
+    int r;
+    MP_BEGIN_ALLOW_THREADS
+    r = p.is_fd ? fstatvfs(p.fd, &st) : !p.narrow ? no_path() : statvfs(p.narrow, &st);
+    MP_END_ALLOW_THREADS
+    path_release(&p);
+    if (r < 0)
+        return raise_errno(path);
+    return statvfs_result(&st);
+}
+
+/* fstatvfs(fd, /): positional only, as CPython's. */
+static mp_obj posix_fstatvfs(mp_obj self, mp_obj fdo)
+{
+    int fd;
+    if (fd_arg(fdo, &fd) < 0)
+        return NULL;
+    struct statvfs st;
+    int r;
+    MP_BEGIN_ALLOW_THREADS
+    r = fstatvfs(fd, &st);
+    MP_END_ALLOW_THREADS
+    if (r < 0)
+        return raise_errno(NULL);
+    return statvfs_result(&st);
 }
 
 static mp_obj posix_truncate(mp_obj self, mp_obj const *args, size_t nargs, mp_obj kwnames)
@@ -739,11 +1005,13 @@ static mp_obj posix_truncate(mp_obj self, mp_obj const *args, size_t nargs, mp_o
         return NULL;
     int r;
     MP_BEGIN_ALLOW_THREADS
-    r = p.fd >= 0 ? ftruncate(p.fd, (off_t)len) : truncate(p.narrow, (off_t)len);
+    r = p.is_fd    ? ftruncate(p.fd, (off_t)len)
+        : !p.narrow ? no_path()
+                    : truncate(p.narrow, (off_t)len);
     MP_END_ALLOW_THREADS
     path_release(&p);
     if (r < 0)
-        return raise_errno(p.fd >= 0 ? NULL : path);
+        return raise_errno(p.is_fd ? NULL : path);
     MP_RETURN_NONE;
 }
 
@@ -1532,6 +1800,22 @@ static const mp_method_def posix_methods[] = {
     {"chmod", FN(posix_chmod), MP_METH_FASTCALL | MP_METH_KEYWORDS, "Change the access permissions of a file."},
     {"utime", FN(posix_utime), MP_METH_FASTCALL | MP_METH_KEYWORDS,
      "Set the access and modified time of path."},
+    {"chown", FN(posix_chown), MP_METH_FASTCALL | MP_METH_KEYWORDS,
+     "Change the owner and group id of path to the numeric uid and gid."},
+    {"lchown", FN(posix_lchown), MP_METH_FASTCALL | MP_METH_KEYWORDS,
+     "Change the owner and group id of path to the numeric uid and gid.\n\n"
+     "This function will not follow symbolic links.\n"
+     "Equivalent to os.chown(path, uid, gid, follow_symlinks=False)."},
+    {"fchown", FN(posix_fchown), MP_METH_FASTCALL | MP_METH_KEYWORDS,
+     "Change the owner and group id of the file specified by file descriptor.\n\n"
+     "Equivalent to os.chown(fd, uid, gid)."},
+    {"statvfs", FN(posix_statvfs), MP_METH_FASTCALL | MP_METH_KEYWORDS,
+     "Perform a statvfs system call on the given path.\n\n"
+     "path may always be specified as a string.\n"
+     "On some platforms, path may also be specified as an open file descriptor.\n"
+     "  If this functionality is unavailable, using it raises an exception."},
+    {"fstatvfs", FN(posix_fstatvfs), MP_METH_O,
+     "Perform an fstatvfs system call on the given fd.\n\nEquivalent to statvfs(fd)."},
     {"truncate", FN(posix_truncate), MP_METH_FASTCALL | MP_METH_KEYWORDS,
      "Truncate a file, specified by path, to a specific length."},
     {"open", FN(posix_open), MP_METH_FASTCALL | MP_METH_KEYWORDS,
@@ -1618,6 +1902,12 @@ static int add_ints(mp_obj m)
         {"O_NOCTTY", O_NOCTTY}, {"O_ACCMODE", O_ACCMODE},
         {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
         {"EX_OK", 0}, {"WNOHANG", WNOHANG},
+        /* statvfs_result.f_flag's bits */
+        {"ST_RDONLY", ST_RDONLY}, {"ST_NOSUID", ST_NOSUID}, {"ST_NODEV", ST_NODEV},
+        {"ST_NOEXEC", ST_NOEXEC}, {"ST_SYNCHRONOUS", ST_SYNCHRONOUS},
+        {"ST_MANDLOCK", ST_MANDLOCK}, {"ST_WRITE", ST_WRITE}, {"ST_APPEND", ST_APPEND},
+        {"ST_NOATIME", ST_NOATIME}, {"ST_NODIRATIME", ST_NODIRATIME},
+        {"ST_RELATIME", ST_RELATIME},
     };
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
         if (mp_module_add_int(m, ints[i].name, ints[i].value) < 0)
@@ -1629,7 +1919,8 @@ static int posix_exec(mp_obj m)
 {
     if (mp_structseq_ready(&mp_type_stat_result) < 0 ||
         mp_structseq_ready(&mp_type_uname_result) < 0 ||
-        mp_structseq_ready(&mp_type_terminal_size) < 0)
+        mp_structseq_ready(&mp_type_terminal_size) < 0 ||
+        mp_structseq_ready(&mp_type_statvfs_result) < 0)
         return -1;
     /* CPython's stat_result: the three int times are unnamed fields. */
     mp_type *st = &mp_type_stat_result.type;
@@ -1652,6 +1943,7 @@ static int posix_exec(mp_obj m)
         mp_module_add(m, "stat_result", (mp_obj)st) < 0 ||
         mp_module_add(m, "uname_result", (mp_obj)&mp_type_uname_result) < 0 ||
         mp_module_add(m, "terminal_size", (mp_obj)&mp_type_terminal_size) < 0 ||
+        mp_module_add(m, "statvfs_result", (mp_obj)&mp_type_statvfs_result) < 0 ||
         mp_module_add_type(m, &mp_type_posix_direntry) < 0 ||
         mp_type_ready(&mp_type_posix_scandir_iterator) < 0 || add_ints(m) < 0)
         return -1;

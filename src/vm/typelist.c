@@ -38,6 +38,8 @@ extern mp_type mp_type_thread_lock, mp_type_thread_rlock, mp_type_thread_local;
 extern mp_structseq_type mp_type_thread_excepthook_args;
 /* _sre (modules/_sre.c) */
 extern mp_type mp_type_sre_program;
+/* posix (modules/posix.c): os.statvfs_result */
+extern mp_structseq_type mp_type_statvfs_result;
 /* _struct (modules/_struct.c) */
 extern mp_type mp_type_struct, mp_type_struct_unpack_iterator, mp_type_struct_error;
 /* _sqlite3 (modules/_sqlite3.c) */
@@ -95,6 +97,7 @@ mp_type *const mp_object_types[] = {
     &mp_type_thread_excepthook_args.type,
     /* the posix and array modules */
     &mp_type_stat_result.type, &mp_type_uname_result.type, &mp_type_terminal_size.type,
+    &mp_type_statvfs_result.type,
     &mp_type_posix_direntry, &mp_type_posix_scandir_iterator, &mp_type_array,
     &mp_type_array_iterator, &mp_type_random,
     /* the _sre module's compiled programs */
