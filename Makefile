@@ -54,7 +54,8 @@ $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: grammar/parser.y
 
 # Unicode property and name tables, from CPython's own unicodedata (and
 # the name aliases it accepts, kept in tools/).
-$(BUILD)/gen/unicode_db.h: tools/gen_unicode.py tools/unicode_name_aliases.txt
+$(BUILD)/gen/unicode_db.h: tools/gen_unicode.py tools/unicode_name_aliases.txt \
+                          tools/unicode_named_sequences.txt
 	@mkdir -p $(BUILD)/gen
 	python3 tools/gen_unicode.py > $@
 

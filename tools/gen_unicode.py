@@ -23,8 +23,9 @@ if sys.version_info[:2] != (3, 11):
 # three bytes (big-endian).  Every NAME_BLOCK-th record starts afresh
 # (shares nothing) and is indexed, for a binary search.
 NAME_BLOCK = 32
-ALIASES = os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                       'unicode_name_aliases.txt')
+TOOLS = os.path.dirname(os.path.abspath(__file__))
+ALIASES = os.path.join(TOOLS, 'unicode_name_aliases.txt')
+SEQUENCES = os.path.join(TOOLS, 'unicode_named_sequences.txt')
 
 
 def all_names():
@@ -97,10 +98,46 @@ def write_names(w):
         'v': [syllable(0xAC00 + i * 28)[1:] for i in range(21)],
         't': [syllable(0xAC00 + i)[2:] for i in range(28)],
     }
-    for col, names in jamo.items():
+    for col, parts in jamo.items():
         w('static const char *const mp_ucd_jamo_%s[] = {%s};\n'
-          % (col, ', '.join('"%s"' % n for n in names)))
+          % (col, ', '.join('"%s"' % n for n in parts)))
+    write_name_index(w, names)
+    write_named_sequences(w)
     w('#endif\n')
+
+
+def write_name_index(w, records):
+    """unicodedata.name() goes the other way: the number of the record
+    holding each code point's own name (not an alias), plus one (0: the
+    code point has no stored name), through a two-level index."""
+    values = [0] * (sys.maxunicode + 1)
+    for i, (name, cp) in enumerate(records):
+        if unicodedata.name(chr(cp), None) == name:
+            values[cp] = i + 1
+    assert max(values) < 65536
+    write_index(w, 'name', values)
+
+
+def write_named_sequences(w):
+    """The named sequences unicodedata.lookup() accepts (\\N{...} does
+    not), sorted by name for a binary search: the name, then the code
+    points."""
+    seqs = []
+    with open(SEQUENCES, encoding='ascii') as f:
+        for line in f:
+            if line.strip() and not line.startswith('#'):
+                name, cps = line.strip().split(';')
+                seq = [int(x, 16) for x in cps.split()]
+                assert unicodedata.lookup(name) == ''.join(map(chr, seq)), name
+                seqs.append((name, seq))
+    seqs.sort()
+    longest = max(len(seq) for _, seq in seqs)
+    w('#define MP_UCD_SEQUENCE_MAX %d\n' % longest)
+    w('static const struct { const char *name; uint32_t cps[MP_UCD_SEQUENCE_MAX]; }'
+      ' mp_ucd_sequences[] = {\n')
+    for name, seq in seqs:
+        w('    {"%s", {%s}},\n' % (name, ', '.join('0x%X' % c for c in seq)))
+    w('};\n')
 
 
 # The character database behind str's methods (src/util/unicode.c reads
@@ -177,6 +214,18 @@ def c_int_type(values):
     return 'uint8_t' if max(values) < 256 else 'uint16_t'
 
 
+def write_index(w, prefix, values):
+    """A two-level index of values (one per code point): value of cp is
+    mp_ucd_PREFIX_index2[(index1[cp >> SHIFT] << SHIFT) + (cp & mask)]."""
+    shift, index1, index2 = split_index(values)
+    w('#define MP_UCD_%s_SHIFT %d\n' % (prefix.upper(), shift))
+    for name, data in (('index1', index1), ('index2', index2)):
+        w('static const %s mp_ucd_%s_%s[] = {\n' % (c_int_type(data), prefix, name))
+        for i in range(0, len(data), 16):
+            w('   ' + ''.join(' %d,' % x for x in data[i:i + 16]) + '\n')
+        w('};\n')
+
+
 def write_chars(w):
     records, record_index, values = [], {}, []
     ext, ext_index = [], {}
@@ -210,6 +259,95 @@ def write_chars(w):
 
 
 HANGUL = (0xAC00, 0xD7A3)
+FORMS = ('NFC', 'NFD', 'NFKC', 'NFKD')
+
+
+def write_props(w):
+    """The properties unicodedata reports (src/util/unicode_props.c): for
+    every code point a record of its general category, bidirectional
+    class, canonical combining class, East Asian width and mirrored flag
+    (the first three as indexes into lists of their names), the index of
+    its numeric value in mp_ucd_numeric (0: none; digit() and decimal()
+    are the same value where str.isdigit() and isdecimal() say so), and
+    four 'quick check' bits: whether normalize(FORM, c) returns c itself
+    without normalising, which CPython decides from the Unicode
+    NF*_Quick_Check properties.  Records are found through a two-level
+    index."""
+    categories, bidis, widths = [], [''], []
+    numerics = [None]
+    records, record_index, values = [], {}, []
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        cat, bidi = unicodedata.category(c), unicodedata.bidirectional(c)
+        width, num = unicodedata.east_asian_width(c), unicodedata.numeric(c, None)
+        for value, names in ((cat, categories), (bidi, bidis), (width, widths),
+                             (num, numerics)):
+            if value not in names:
+                names.append(value)
+        assert (unicodedata.digit(c, None) == (num if c.isdigit() else None) and
+                unicodedata.decimal(c, None) == (num if c.isdecimal() else None))
+        quick = 0
+        if cp >= 0x80:
+            for i, form in enumerate(FORMS):
+                if unicodedata.normalize(form, c) is c:
+                    quick |= 1 << i
+        else:
+            quick = 15
+        rec = (categories.index(cat), bidis.index(bidi), unicodedata.combining(c),
+               widths.index(width), unicodedata.mirrored(c) | quick << 1,
+               numerics.index(num))
+        if rec not in record_index:
+            record_index[rec] = len(records)
+            records.append(rec)
+        values.append(record_index[rec])
+    w('#ifdef MP_UCD_PROPS\n')
+    for name, names in (('category', categories), ('bidirectional', bidis),
+                        ('east_asian_width', widths)):
+        w('static const char *const mp_ucd_%s_names[] = {%s};\n'
+          % (name, ', '.join('"%s"' % n for n in names)))
+    w('static const double mp_ucd_numeric[] = {0, %s};\n'
+      % ', '.join(repr(x) for x in numerics[1:]))
+    w('#define MP_UCD_MIRRORED 1u\n')
+    w('#define MP_UCD_QUICK_SHIFT 1 /* then one bit per form: %s */\n' % ', '.join(FORMS))
+    w('typedef struct { uint8_t category, bidirectional, combining, east_asian_width,'
+      ' flags, numeric; } mp_ucd_props;\n')
+    w('static const mp_ucd_props mp_ucd_props_records[] = {\n')
+    for i in range(0, len(records), 4):
+        w('   ' + ''.join(' {%d, %d, %d, %d, %d, %d},' % r for r in records[i:i + 4]) + '\n')
+    w('};\n')
+    write_index(w, 'props', values)
+    w('#endif\n')
+
+
+def write_decomp(w):
+    """The decomposition mappings of UnicodeData.txt, one level deep as
+    unicodedata.decomposition() shows them (normalisation applies them
+    again to their own results; Hangul syllables are left to the
+    algorithm): for each code point with one, the offset in mp_ucd_decomp
+    of a word (tag << 8 | count), followed by the count code points.  Tag
+    0 is a canonical mapping, the others the compatibility tags
+    ('<compat>', '<font>', ...).  Offset 0 is no mapping."""
+    tags, data, values = [''], [0], [0] * (sys.maxunicode + 1)
+    for cp in range(sys.maxunicode + 1):
+        fields = unicodedata.decomposition(chr(cp)).split()
+        if not fields:
+            continue
+        tag = fields.pop(0) if fields[0].startswith('<') else ''
+        if tag not in tags:
+            tags.append(tag)
+        values[cp] = len(data)
+        data.append(tags.index(tag) << 8 | len(fields))
+        data.extend(int(x, 16) for x in fields)
+    assert len(data) < 65536
+    w('#ifdef MP_UCD_DECOMP\n')
+    w('static const char *const mp_ucd_decomp_tags[] = {%s};\n'
+      % ', '.join('"%s"' % t for t in tags))
+    w('static const uint32_t mp_ucd_decomp[] = {\n')
+    for i in range(0, len(data), 8):
+        w('   ' + ''.join(' 0x%X,' % x for x in data[i:i + 8]) + '\n')
+    w('};\n')
+    write_index(w, 'decomp', values)
+    w('#endif\n')
 
 
 def write_nfkc(w):
@@ -229,9 +367,14 @@ def write_nfkc(w):
         k = unicodedata.combining(c)
         if k:
             ccc.append((cp, k))
-        nfd = unicodedata.normalize('NFD', c)
-        if len(nfd) == 2 and unicodedata.normalize('NFC', nfd) == c:
-            pairs.append((ord(nfd[0]), ord(nfd[1]), cp))
+        # The primary composites: a canonical mapping (one level deep:
+        # U+01D5 is U+00DC U+0304) to a pair that NFC puts back together
+        # (composition exclusions do not).
+        fields = unicodedata.decomposition(c).split()
+        if len(fields) == 2 and not fields[0].startswith('<'):
+            pair = [int(x, 16) for x in fields]
+            if unicodedata.normalize('NFC', chr(pair[0]) + chr(pair[1])) == c:
+                pairs.append((pair[0], pair[1], cp))
     pairs.sort()
     w('#ifdef MP_UCD_NFKC\n')
     w('static const uint32_t mp_ucd_nfkd_index[][3] = {\n')
@@ -243,7 +386,10 @@ def write_nfkc(w):
     w('};\nstatic const uint32_t mp_ucd_ccc[][2] = {\n')
     for i in range(0, len(ccc), 6):
         w('   ' + ''.join(' {0x%X, %d},' % e for e in ccc[i:i + 6]) + '\n')
-    w('};\nstatic const uint32_t mp_ucd_compose[][3] = {\n')
+    w('};\n#endif\n')
+    # The compositions serve unicodedata's normaliser too (unicode_norm.c).
+    w('#if defined(MP_UCD_NFKC) || defined(MP_UCD_COMPOSE)\n')
+    w('static const uint32_t mp_ucd_compose[][3] = {\n')
     for i in range(0, len(pairs), 4):
         w('   ' + ''.join(' {0x%X, 0x%X, 0x%X},' % e for e in pairs[i:i + 4]) + '\n')
     w('};\n#endif\n')
@@ -256,6 +402,8 @@ def main():
     write_names(w)
     write_chars(w)
     write_nfkc(w)
+    write_props(w)
+    write_decomp(w)
 
 
 main()

@@ -135,4 +135,53 @@ static inline int mp_utf8_encode(uint32_t cp, char *out)
 struct mp_buf;
 int mp_unicode_nfkc(const char *s, size_t len, struct mp_buf *out);
 
+
+/* ---- unicodedata: the rest of the Unicode Character Database 14.0.0 -----
+ * As CPython 3.11's unicodedata module answers (the tables are read back
+ * from it by tools/gen_unicode.py). */
+
+/* Writes the name of cp ('LATIN SMALL LETTER A', the computed Hangul and
+ * CJK names included; never an alias) to out, NUL-terminated, and returns
+ * its length; 0 when cp has no name.  (unicode_names.c) */
+#define MP_UNICODE_NAME_MAX 256
+size_t mp_unicode_name(uint32_t cp, char out[MP_UNICODE_NAME_MAX]);
+/* The named sequence called name[0..len) (any case; 'LATIN CAPITAL
+ * LETTER A WITH MACRON AND GRAVE'), which unicodedata.lookup() accepts
+ * and \N{...} does not: its number of code points, stored at *cps, or 0.
+ * (unicode_names.c) */
+int mp_unicode_lookup_sequence(const char *name, size_t len, const uint32_t **cps);
+
+/* The properties of one code point (unicode_props.c): the two-letter
+ * general category ("Lu", "Cn" for unassigned), the bidirectional class
+ * ("" for none), the East Asian width ("N", "Na", "A", "F", "W", "H"),
+ * the canonical combining class (0-254) and the mirrored flag. */
+const char *mp_unicode_category(uint32_t cp);
+const char *mp_unicode_bidirectional(uint32_t cp);
+const char *mp_unicode_east_asian_width(uint32_t cp);
+int mp_unicode_combining(uint32_t cp);
+int mp_unicode_mirrored(uint32_t cp);
+/* The numeric value of cp (0.5 for VULGAR FRACTION ONE HALF): 1 with it
+ * stored, or 0 when cp is not numeric.  digit: the value 0-9 of a digit
+ * ('\u00b2' too), or -1. */
+int mp_unicode_numeric(uint32_t cp, double *value);
+int mp_unicode_digit(uint32_t cp);
+/* The decomposition mapping of cp, one level deep: its number of code
+ * points (0 when it has none; Hangul syllables have none here), stored
+ * at *cps, and its tag ("" for a canonical mapping or none, "<compat>",
+ * "<fraction>", ...) at *tag. */
+int mp_unicode_decomposition(uint32_t cp, const char **tag, const uint32_t **cps);
+
+/* The four normalization forms, in the order of the quick-check bits. */
+typedef enum { MP_NFC, MP_NFD, MP_NFKC, MP_NFKD } mp_unicode_form;
+/* Whether cp alone is certainly in the form (the Unicode quick check
+ * says yes): a string of such characters whose combining classes do not
+ * decrease is, and CPython returns it as it is.  (unicode_props.c) */
+int mp_unicode_quick_yes(uint32_t cp, mp_unicode_form form);
+/* Appends the normal form of minipy's text s[0..len) (UTF-8, lone
+ * surrogates allowed, which stay as they are) to out: decomposition
+ * (canonical, or compatibility for the K forms; Hangul by its formulas),
+ * canonical ordering, then canonical composition for NFC and NFKC.
+ * 0, or -1 when memory runs out.  (unicode_norm.c) */
+int mp_unicode_normalize(mp_unicode_form form, const char *s, size_t len, struct mp_buf *out);
+
 #endif

@@ -3,6 +3,7 @@
  * CPython's own unicodedata; the layout of the name records is described
  * there. */
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "minipy/unicode.h"
@@ -145,4 +146,67 @@ int mp_unicode_lookup_name(const char *name, size_t len, uint32_t *cp)
         key[i] = c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c;
     }
     return lookup_table(key, len, cp);
+}
+
+/* ---- the other way: the name of a code point (unicodedata.name) --------- */
+
+size_t mp_unicode_name(uint32_t cp, char out[MP_UNICODE_NAME_MAX])
+{
+    if (cp >= 0xAC00 && cp < 0xAC00 + 11172) {
+        uint32_t s = cp - 0xAC00;
+        return (size_t)snprintf(out, MP_UNICODE_NAME_MAX, "HANGUL SYLLABLE %s%s%s",
+                                mp_ucd_jamo_l[s / (21 * 28)], mp_ucd_jamo_v[s / 28 % 21],
+                                mp_ucd_jamo_t[s % 28]);
+    }
+    for (size_t i = 0; i < COUNT(mp_ucd_cjk_unified); i++)
+        if (cp >= mp_ucd_cjk_unified[i][0] && cp <= mp_ucd_cjk_unified[i][1])
+            return (size_t)snprintf(out, MP_UNICODE_NAME_MAX, "CJK UNIFIED IDEOGRAPH-%X",
+                                    (unsigned)cp);
+    if (cp > 0x10FFFF)
+        return 0;
+    unsigned shift = MP_UCD_NAME_SHIFT;
+    unsigned number = mp_ucd_name_index2[((uint32_t)mp_ucd_name_index1[cp >> shift] << shift) |
+                                         (cp & ((1u << shift) - 1))];
+    if (number == 0)
+        return 0;
+    /* Records are front-coded: decode from the start of number's block. */
+    number--;
+    const unsigned char *rec =
+        (const unsigned char *)mp_ucd_names + mp_ucd_name_index[number / MP_UCD_NAME_BLOCK];
+    size_t len = 0;
+    uint32_t code;
+    for (unsigned i = 0; i <= number % MP_UCD_NAME_BLOCK; i++)
+        rec = read_record(rec, out, &len, &code);
+    out[len] = '\0';
+    return len;
+}
+
+/* Named sequences: a binary search of the sorted table, in upper case. */
+int mp_unicode_lookup_sequence(const char *name, size_t len, const uint32_t **cps)
+{
+    char key[256];
+    if (len == 0 || len >= sizeof key)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = name[i];
+        key[i] = c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c;
+    }
+    size_t lo = 0, hi = COUNT(mp_ucd_sequences);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *s = mp_ucd_sequences[mid].name;
+        int c = compare(key, len, s, strlen(s));
+        if (c == 0) {
+            int n = 0;
+            while (n < MP_UCD_SEQUENCE_MAX && mp_ucd_sequences[mid].cps[n])
+                n++;
+            *cps = mp_ucd_sequences[mid].cps;
+            return n;
+        }
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
 }
