@@ -24,6 +24,8 @@ extern const mp_module_def mp_module_sre;
 extern const mp_module_def mp_module_struct;
 /* errno_module.c: the error numbers' names. */
 extern const mp_module_def mp_module_errno;
+/* unicodedata.c: the Unicode Character Database. */
+extern const mp_module_def mp_module_unicodedata;
 
 /* sys and builtins are made at start-up; the rest on first import. */
 const mp_module_def *const mp_builtin_modules[] = {
@@ -44,6 +46,7 @@ const mp_module_def *const mp_builtin_modules[] = {
     &mp_module_sre,
     &mp_module_struct,
     &mp_module_errno,
+    &mp_module_unicodedata,
     NULL,
 };
 
