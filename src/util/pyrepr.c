@@ -1,7 +1,8 @@
 /* Python's text forms of constants (see pyrepr.h).
  *
  * Floats: the C library's printf is correctly rounded (glibc), so it
- * gives the digits that CPython's dtoa gives in its modes 2 and 3; the
+ * gives the digits that CPython's dtoa gives in its modes 2 and 3 (most
+ * are computed without it, exactly, in 128-bit integers); the
  * shortest round-tripping digits of repr() (dtoa's mode 0) are found by
  * trying 1 to 17 significant digits.  The digits are then laid out by
  * CPython's rules (Python/pystrtod.c, format_float_short).
@@ -61,10 +62,145 @@ static void parse_printf(const char *s, decimal *out)
     out->decpt = decpt;
 }
 
+/* ---- correctly rounded digits in 128-bit integers ----
+ * For most doubles and precisions, x * 10**s (x = m * 2**e, m < 2**53) is
+ * exactly m * 5**s * 2**(e+s): an integer of at most 128 bits shifted by
+ * e+s.  Rounding it half-to-even at the shift gives the digits printf
+ * gives (correctly rounded, glibc) at a fraction of its cost. */
+
+typedef unsigned __int128 u128;
+
+/* round(x * 10**s) for x = m * 2**e, half to even, in *q; 0 when it does
+ * not fit this method (the caller asks printf). */
+static int scaled_round(uint64_t m, int e, int s, u128 *q)
+{
+    if (s < 0 || s > 32) /* 2**53 * 5**32 < 2**128 */
+        return 0;
+    static const uint64_t pow5[28] = {
+        1u, 5u, 25u, 125u, 625u, 3125u, 15625u, 78125u, 390625u, 1953125u, 9765625u,
+        48828125u, 244140625u, 1220703125u, 6103515625u, 30517578125u, 152587890625u,
+        762939453125u, 3814697265625u, 19073486328125u, 95367431640625u, 476837158203125u,
+        2384185791015625u, 11920928955078125u, 59604644775390625u, 298023223876953125u,
+        1490116119384765625u, 7450580596923828125u};
+    u128 n = (u128)m * (s < 28 ? pow5[s] : pow5[27]);
+    for (int i = 27; i < s; i++)
+        n *= 5;
+    int shift = e + s;
+    if (shift >= 0) {
+        if (shift > 0 && (shift >= 128 || n >> (128 - shift)))
+            return 0;
+        *q = n << shift;
+        return 1;
+    }
+    int k = -shift;
+    if (k > 128) {
+        *q = 0; /* below half of one unit */
+        return 1;
+    }
+    if (k == 128) {
+        *q = n > ((u128)1 << 127);
+        return 1;
+    }
+    u128 r = n & (((u128)1 << k) - 1), half = (u128)1 << (k - 1);
+    *q = n >> k;
+    if (r > half || (r == half && (*q & 1)))
+        (*q)++;
+    return 1;
+}
+
+/* The decimal digits of q (no leading zeros; "0" for 0) into d; their
+ * count. */
+static int u128_digits(u128 q, char *d)
+{
+    /* In 64-bit pieces of 19 digits: dividing a 128-bit number by 10 is a
+     * call, a 64-bit one a multiplication. */
+    static const uint64_t e19 = 10000000000000000000u;
+    char tmp[48];
+    int n = 0;
+    while (q > UINT64_MAX) {
+        uint64_t low = (uint64_t)(q % e19);
+        q /= e19;
+        for (int i = 0; i < 19; i++, low /= 10)
+            tmp[n++] = (char)('0' + (int)(low % 10));
+    }
+    uint64_t v = (uint64_t)q;
+    do {
+        tmp[n++] = (char)('0' + (int)(v % 10));
+        v /= 10;
+    } while (v);
+    for (int i = 0; i < n; i++)
+        d[i] = tmp[n - 1 - i];
+    d[n] = '\0';
+    return n;
+}
+
+/* out = the digits d[0:len] with the point after decpt of them, trailing
+ * zeros dropped, as parse_printf leaves them. */
+static void set_decimal(decimal *out, const char *d, int len, int decpt)
+{
+    while (len > 1 && d[len - 1] == '0')
+        len--;
+    if (len == 1 && d[0] == '0')
+        decpt = 1;
+    memcpy(out->digits, d, (size_t)len);
+    out->digits[len] = '\0';
+    out->len = len;
+    out->decpt = decpt;
+}
+
+/* printf_digits without printf, when the numbers fit; 0 otherwise. */
+static int exact_digits(double x, char conv, int prec, decimal *out)
+{
+    if (x == 0) {
+        set_decimal(out, "0", 1, 1);
+        return 1;
+    }
+    int ex;
+    double f = frexp(x, &ex); /* x = f * 2**ex, 0.5 <= f < 1 */
+    uint64_t m = (uint64_t)ldexp(f, 53);
+    int e = ex - 53;
+    char d[48];
+    u128 q;
+    if (conv == 'f') {
+        if (!scaled_round(m, e, prec, &q))
+            return 0;
+        int len = u128_digits(q, d);
+        set_decimal(out, d, len, len - prec);
+        return 1;
+    }
+    /* %.{prec}e: prec + 1 significant digits, from the estimate of the
+     * exponent that frexp gives, corrected when the result has a digit
+     * too many or too few (a carry: 9.99 -> 10.0). */
+    int ndigits = prec + 1;
+    if (ndigits > 19)
+        return 0;
+    u128 lo = 1;
+    for (int i = 1; i < ndigits; i++)
+        lo *= 10;
+    u128 hi = lo * 10;
+    int exp10 = (int)floor((ex - 1) * 0.30102999566398120);
+    for (int tries = 0; tries < 3; tries++) {
+        if (!scaled_round(m, e, ndigits - 1 - exp10, &q))
+            return 0;
+        if (q >= hi)
+            exp10++;
+        else if (q < lo)
+            exp10--;
+        else {
+            u128_digits(q, d);
+            set_decimal(out, d, ndigits, exp10 + 1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The digits of x (finite, >= 0) printed by printf as %.{prec}e or
  * %.{prec}f (conv).  Returns -1 when memory runs out. */
 static int printf_digits(double x, char conv, int prec, decimal *out)
 {
+    if (exact_digits(x, conv, prec, out))
+        return 0;
     char small[64];
     /* %f of 1e308 has 309 digits before the point */
     size_t size = (size_t)prec + (conv == 'f' ? 400 : 16);
@@ -86,10 +222,88 @@ static void digits_sig(double x, int ndigits, decimal *out)
 }
 
 /* Whether the decimal 0.DIGITS(len) * 10**decpt reads back as x. */
+/* Compares a * 2**ea with b * 2**eb (a, b < 2**128): -1, 0 or 1. */
+static int cmp_scaled(u128 a, int ea, u128 b, int eb)
+{
+    if (ea < eb) {
+        int r = cmp_scaled(b, eb, a, ea);
+        return -r;
+    }
+    int d = ea - eb;
+    if (a && (d >= 128 || (d > 0 && (a >> (128 - d)) != 0)))
+        return 1; /* a << d does not fit: it is above b */
+    u128 left = a << d;
+    return left < b ? -1 : left > b;
+}
+
+/* reads_back in integers: whether C * 10**t (C the digits) lies inside the
+ * interval of the doubles that round to x, ties going to the even
+ * mantissa; -1 when the numbers do not fit (the caller asks strtod). */
+static int reads_back_exact(const char *digits, int len, int decpt, double x)
+{
+    if (len > 17 || !(x > 1e-300 && x < 1e300))
+        return -1;
+    int t = decpt - len;
+    if (t < -27 || t > 27)
+        return -1;
+    uint64_t c = 0;
+    for (int i = 0; i < len; i++)
+        c = c * 10 + (uint64_t)(digits[i] - '0');
+    int ex;
+    uint64_t m = (uint64_t)ldexp(frexp(x, &ex), 53);
+    int e = ex - 53;
+    /* the midpoints to the neighbours: below is nearer at a power of two */
+    u128 up = 2 * (u128)m + 1, down = 2 * (u128)m - 1;
+    int eup = e - 1, edown = e - 1;
+    if (m == (uint64_t)1 << 52) {
+        down = 4 * (u128)m - 1;
+        edown = e - 2;
+    }
+    u128 v = c;
+    int ev = 0;
+    if (t >= 0) {
+        for (int i = 0; i < t; i++)
+            v *= 5;
+        ev = t;
+    } else {
+        for (int i = 0; i < -t; i++) {
+            up *= 5;
+            down *= 5;
+        }
+        ev = t;
+    }
+    int below = cmp_scaled(v, ev, up, eup), above = cmp_scaled(v, ev, down, edown);
+    if (below < 0 && above > 0)
+        return 1;
+    return (m % 2 == 0) && (below == 0 || above == 0);
+}
+
 static int reads_back(const char *digits, int len, int decpt, double x)
 {
+    int exact = reads_back_exact(digits, len, decpt, x);
+    if (exact >= 0)
+        return exact;
+    /* "0.DIGITSeDECPT", written by hand: snprintf cost more than strtod */
     char s[64];
-    snprintf(s, sizeof s, "0.%.*se%d", len, digits, decpt);
+    int n = 0;
+    s[n++] = '0';
+    s[n++] = '.';
+    memcpy(s + n, digits, (size_t)len);
+    n += len;
+    s[n++] = 'e';
+    if (decpt < 0) {
+        s[n++] = '-';
+        decpt = -decpt;
+    }
+    char tmp[12];
+    int k = 0;
+    do {
+        tmp[k++] = (char)('0' + decpt % 10);
+        decpt /= 10;
+    } while (decpt);
+    while (k)
+        s[n++] = tmp[--k];
+    s[n] = '\0';
     return strtod(s, NULL) == x;
 }
 

@@ -7,17 +7,20 @@
  * were written: repr(result), or "ExceptionName: message". */
 #include <criterion/criterion.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "minipy/abstract.h"
+#include "minipy/buf.h"
 #include "minipy/bytes.h"
 #include "minipy/float.h"
 #include "minipy/format_spec.h"
 #include "minipy/int.h"
 #include "minipy/lifecycle.h"
 #include "minipy/opcodes.h"
+#include "minipy/pyrepr.h"
 #include "minipy/singletons.h"
 #include "minipy/state.h"
 #include "minipy/str.h"
@@ -2090,4 +2093,149 @@ Test(float, complex_constructor)
     mp_decref(two);
     mp_decref(j);
     mp_decref(s);
+}
+
+/* mp_format_double's 'e' and 'f' digits (computed in 128-bit integers when
+ * they fit, else by printf) against glibc's printf, which is correctly
+ * rounded: doubles of random bits (every exponent, subnormals too) and of
+ * the ranges programs print, at every precision from 0 to 24, both signs,
+ * and the ties and carries that rounding gets wrong first. */
+static uint64_t xorshift(uint64_t *state)
+{
+    uint64_t x = *state;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return *state = x;
+}
+
+static void check_against_printf(double x, int prec)
+{
+    static const char convs[] = {'e', 'f'};
+    for (int c = 0; c < 2; c++) {
+        if (convs[c] == 'f' && fabs(x) > 1e30 && prec > 3)
+            continue; /* long, and the same path as prec 3 */
+        char want[512];
+        snprintf(want, sizeof want, convs[c] == 'e' ? "%.*e" : "%.*f", prec, x);
+        mp_buf b = MP_BUF_INIT;
+        mp_format_double(&b, x, convs[c], prec, 0);
+        cr_assert(!b.failed);
+        cr_assert_str_eq(b.data, want, "%%.%d%c of %a", prec, convs[c], x);
+        mp_buf_free(&b);
+    }
+}
+
+Test(float, format_digits_match_printf)
+{
+    uint64_t state = 0x9E3779B97F4A7C15u;
+    static const double edges[] = {0.5, 1.5, 2.5, 0.125, 0.375, 2.675, 1.005, 9.995, 9.9999999,
+                                   99.5, 0.05, 1e15, 1e16, 1e17, 1e22, 1e23, 123456789012345678.0,
+                                   5e-324, 2.2250738585072014e-308, 1.7976931348623157e308,
+                                   0.1, 0.2, 0.3, 1.0 / 3, 2.0 / 3, 1e-5, 1e-7, 4.35, 0.0};
+    for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++)
+        for (int prec = 0; prec <= 24; prec++) {
+            check_against_printf(edges[i], prec);
+            check_against_printf(-edges[i], prec);
+        }
+    for (int i = 0; i < 20000; i++) {
+        uint64_t bits = xorshift(&state);
+        double x;
+        memcpy(&x, &bits, sizeof x);
+        if (!isfinite(x))
+            continue;
+        check_against_printf(x, (int)(xorshift(&state) % 25));
+        /* the ranges programs print: integers over 8, money, tiny */
+        double y = (double)(xorshift(&state) % 100000000) / 8;
+        check_against_printf(y, (int)(xorshift(&state) % 12));
+        double z = (double)(xorshift(&state) % 1000000) / 100 + 0.005;
+        check_against_printf(z, 2);
+        check_against_printf(ldexp((double)(xorshift(&state) >> 11), -(int)(xorshift(&state) % 120)),
+                             (int)(xorshift(&state) % 25));
+    }
+}
+
+/* The significant digits of a repr or %e string s ("-1.25e-07" -> "125"). */
+static void sig_digits(const char *s, char *out)
+{
+    int n = 0, leading = 1;
+    for (; *s && *s != 'e'; s++) {
+        if (*s < '0' || *s > '9')
+            continue;
+        if (leading && *s == '0')
+            continue;
+        leading = 0;
+        out[n++] = *s;
+    }
+    while (n > 1 && out[n - 1] == '0')
+        n--;
+    if (n == 0)
+        out[n++] = '0';
+    out[n] = '\0';
+}
+
+/* repr's digits (found with exact integer checks when they fit) against
+ * the slow search: the fewest significant digits that read back through
+ * strtod, the correctly rounded ones when they do. */
+static void check_repr(double x)
+{
+    mp_buf b = MP_BUF_INIT;
+    mp_format_double(&b, x, 'r', 0, 0);
+    cr_assert(!b.failed);
+    cr_assert(strtod(b.data, NULL) == x, "repr %s of %a does not read back", b.data, x);
+    char got[32];
+    sig_digits(b.data, got);
+    for (int n = 1; n <= 17; n++) {
+        char s[64];
+        snprintf(s, sizeof s, "%.*e", n - 1, x);
+        if (strtod(s, NULL) == x) {
+            char want[32];
+            sig_digits(s, want);
+            cr_assert_str_eq(got, want, "repr %s of %a", b.data, x);
+            break;
+        }
+        /* a neighbour of the rounded digits may read back at n digits */
+        char *e = strchr(s, 'e');
+        long long mant = 0;
+        for (char *p = s; p < e; p++)
+            if (*p >= '0' && *p <= '9')
+                mant = mant * 10 + (*p - '0');
+        int found = 0;
+        for (int delta = -1; delta <= 1 && !found; delta += 2) {
+            char t[64];
+            snprintf(t, sizeof t, "%lld%se", mant + delta, "");
+            char u[80];
+            snprintf(u, sizeof u, "%llde%d", mant + delta, atoi(e + 1) - (n - 1));
+            if (strtod(u, NULL) == x && (long long)strlen(t) - 1 == n) {
+                char want[32];
+                sig_digits(u, want);
+                cr_assert_str_eq(got, want, "repr %s of %a", b.data, x);
+                found = 1;
+            }
+        }
+        if (found)
+            break;
+    }
+    mp_buf_free(&b);
+}
+
+Test(float, repr_digits_shortest)
+{
+    uint64_t state = 0x2545F4914F6CDD1Du;
+    static const double edges[] = {0.1, 0.2, 0.3, 1e23, 5e-324, 1e16, 123.456, 4503599627370496.5,
+                                   9007199254740993.0, 0.30000000000000004, 1.7976931348623157e308,
+                                   2.2250738585072014e-308, 1.0 / 3, 2.0 / 3, 1e22, 8.41e21,
+                                   5e-310, 9007199254740992.0, 0.5, 1024.0, 1e-7};
+    for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++) {
+        check_repr(edges[i]);
+        check_repr(-edges[i]);
+    }
+    for (int i = 0; i < 30000; i++) {
+        uint64_t bits = xorshift(&state);
+        double x;
+        memcpy(&x, &bits, sizeof x);
+        if (isfinite(x) && x != 0)
+            check_repr(x);
+        check_repr((double)(xorshift(&state) % 1000000) / (double)(1 + xorshift(&state) % 1000));
+        check_repr(ldexp(1.0, (int)(xorshift(&state) % 2000) - 1000)); /* powers of two */
+    }
 }
