@@ -366,6 +366,9 @@ static mp_object eval_switch_marker;
 #undef DISPATCH_GOTO
 
 #ifndef MP_NO_TRACE
+/* Cold: kept out of the hot text, so that the untraced copy and what
+ * follows it are laid out as in a build without the tracer. */
+static mp_obj eval_traced(mp_tstate *ts, mp_frame *frame, int throwflag) __attribute__((cold));
 #define EVAL_TRACED 1
 #define EVAL_LOOP_NAME eval_traced
 #define DISPATCH_GOTO() goto TRACE_INSTRUCTION
