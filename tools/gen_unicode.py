@@ -350,45 +350,24 @@ def write_decomp(w):
     w('#endif\n')
 
 
-def write_nfkc(w):
-    """Tables for NFKC (identifiers are normalised with it, PEP 3131):
-    the full compatibility decomposition of each character that has one,
-    the canonical combining classes, and the canonical compositions.
-    Hangul syllables are left to the algorithm in unicode_nfkc.c."""
-    decomp, data, ccc, pairs = [], [], [], []
+def write_compose(w):
+    """The primary composites for canonical composition (NFC and NFKC, in
+    unicode_norm.c; identifiers are normalised with it, PEP 3131): each
+    canonical mapping (one level deep: U+01D5 is U+00DC U+0304) to a pair
+    that NFC puts back together (composition exclusions do not).  Hangul
+    syllables are left to the formulas."""
+    pairs = []
     for cp in range(sys.maxunicode + 1):
         if 0xD800 <= cp <= 0xDFFF or HANGUL[0] <= cp <= HANGUL[1]:
             continue
         c = chr(cp)
-        d = unicodedata.normalize('NFKD', c)
-        if d != c:
-            decomp.append((cp, len(data), len(d)))
-            data.extend(ord(x) for x in d)
-        k = unicodedata.combining(c)
-        if k:
-            ccc.append((cp, k))
-        # The primary composites: a canonical mapping (one level deep:
-        # U+01D5 is U+00DC U+0304) to a pair that NFC puts back together
-        # (composition exclusions do not).
         fields = unicodedata.decomposition(c).split()
         if len(fields) == 2 and not fields[0].startswith('<'):
             pair = [int(x, 16) for x in fields]
             if unicodedata.normalize('NFC', chr(pair[0]) + chr(pair[1])) == c:
                 pairs.append((pair[0], pair[1], cp))
     pairs.sort()
-    w('#ifdef MP_UCD_NFKC\n')
-    w('static const uint32_t mp_ucd_nfkd_index[][3] = {\n')
-    for i in range(0, len(decomp), 4):
-        w('   ' + ''.join(' {0x%X, %d, %d},' % e for e in decomp[i:i + 4]) + '\n')
-    w('};\nstatic const uint32_t mp_ucd_nfkd_data[] = {\n')
-    for i in range(0, len(data), 8):
-        w('   ' + ''.join(' 0x%X,' % x for x in data[i:i + 8]) + '\n')
-    w('};\nstatic const uint32_t mp_ucd_ccc[][2] = {\n')
-    for i in range(0, len(ccc), 6):
-        w('   ' + ''.join(' {0x%X, %d},' % e for e in ccc[i:i + 6]) + '\n')
-    w('};\n#endif\n')
-    # The compositions serve unicodedata's normaliser too (unicode_norm.c).
-    w('#if defined(MP_UCD_NFKC) || defined(MP_UCD_COMPOSE)\n')
+    w('#ifdef MP_UCD_COMPOSE\n')
     w('static const uint32_t mp_ucd_compose[][3] = {\n')
     for i in range(0, len(pairs), 4):
         w('   ' + ''.join(' {0x%X, 0x%X, 0x%X},' % e for e in pairs[i:i + 4]) + '\n')
@@ -401,7 +380,7 @@ def main():
       ' Do not edit. */\n' % (sys.version.split()[0], unicodedata.unidata_version))
     write_names(w)
     write_chars(w)
-    write_nfkc(w)
+    write_compose(w)
     write_props(w)
     write_decomp(w)
 

@@ -130,10 +130,7 @@ static inline int mp_utf8_encode(uint32_t cp, char *out)
     return 4;
 }
 
-/* Appends the NFKC normal form of the UTF-8 text s[0..len) to out (PEP
- * 3131 identifiers).  0, or -1 when memory runs out. */
 struct mp_buf;
-int mp_unicode_nfkc(const char *s, size_t len, struct mp_buf *out);
 
 
 /* ---- unicodedata: the rest of the Unicode Character Database 14.0.0 -----

@@ -107,7 +107,7 @@ const char *mp_ast_identifier(mp_parser *p, mp_token t)
             continue;
         mp_buf b = MP_BUF_INIT;
         const char *r = NULL;
-        if (mp_unicode_nfkc(t.start, t.len, &b) == 0)
+        if (mp_unicode_normalize(MP_NFKC, t.start, t.len, &b) == 0)
             r = mp_arena_strndup(p->arena, b.data, b.len);
         else
             p->arena->failed = 1;
