@@ -70,21 +70,25 @@ static void parse_printf(const char *s, decimal *out)
 
 typedef unsigned __int128 u128;
 
+/* 5**s for 0 <= s <= 54 (below 2**128). */
+static u128 pow5(int s)
+{
+    static const uint64_t small[28] = {
+        1u, 5u, 25u, 125u, 625u, 3125u, 15625u, 78125u, 390625u, 1953125u, 9765625u,
+        48828125u, 244140625u, 1220703125u, 6103515625u, 30517578125u, 152587890625u,
+        762939453125u, 3814697265625u, 19073486328125u, 95367431640625u, 476837158203125u,
+        2384185791015625u, 11920928955078125u, 59604644775390625u, 298023223876953125u,
+        1490116119384765625u, 7450580596923828125u};
+    return s < 28 ? small[s] : (u128)small[27] * small[s - 27];
+}
+
 /* round(x * 10**s) for x = m * 2**e, half to even, in *q; 0 when it does
  * not fit this method (the caller asks printf). */
 static int scaled_round(uint64_t m, int e, int s, u128 *q)
 {
     if (s < 0 || s > 32) /* 2**53 * 5**32 < 2**128 */
         return 0;
-    static const uint64_t pow5[28] = {
-        1u, 5u, 25u, 125u, 625u, 3125u, 15625u, 78125u, 390625u, 1953125u, 9765625u,
-        48828125u, 244140625u, 1220703125u, 6103515625u, 30517578125u, 152587890625u,
-        762939453125u, 3814697265625u, 19073486328125u, 95367431640625u, 476837158203125u,
-        2384185791015625u, 11920928955078125u, 59604644775390625u, 298023223876953125u,
-        1490116119384765625u, 7450580596923828125u};
-    u128 n = (u128)m * (s < 28 ? pow5[s] : pow5[27]);
-    for (int i = 27; i < s; i++)
-        n *= 5;
+    u128 n = (u128)m * pow5(s);
     int shift = e + s;
     if (shift >= 0) {
         if (shift > 0 && (shift >= 128 || n >> (128 - shift)))
@@ -259,19 +263,16 @@ static int reads_back_exact(const char *digits, int len, int decpt, double x)
         down = 4 * (u128)m - 1;
         edown = e - 2;
     }
+    /* c * 10**t = c * 5**t * 2**t; for t < 0 both sides are scaled by
+     * 5**-t instead */
     u128 v = c;
-    int ev = 0;
     if (t >= 0) {
-        for (int i = 0; i < t; i++)
-            v *= 5;
-        ev = t;
+        v *= pow5(t);
     } else {
-        for (int i = 0; i < -t; i++) {
-            up *= 5;
-            down *= 5;
-        }
-        ev = t;
+        up *= pow5(-t);
+        down *= pow5(-t);
     }
+    int ev = t;
     int below = cmp_scaled(v, ev, up, eup), above = cmp_scaled(v, ev, down, edown);
     if (below < 0 && above > 0)
         return 1;
