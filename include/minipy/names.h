@@ -36,8 +36,8 @@
     X(__ceil__) X(__floor__) X(__sizeof__) X(__orig_bases__) \
     X(__wrapped__) X(__fspath__) X(__getstate__) X(__setstate__)            \
     X(__newobj__) X(__text_signature__) X(__self__) X(__func__)             \
-    X(__minipy_tp_name__)                                                      \
-    X(_) X(append) X(args) X(builtins) X(close) X(code) X(decode) X(encode) \
+    X(__minipy_tp_name__) X(__match_args__)                                    \
+    X(_) X(append) X(args) X(get) X(builtins) X(close) X(code) X(decode) X(encode) \
     X(end) X(file) X(flush) X(fileno) X(items) X(keys) X(join) X(metaclass)  \
     X(mro) X(name) X(obj) X(read) X(readline) X(send) X(sep) X(sort)        \
     X(stderr) X(stdin) X(stdout) X(strict) X(throw) X(values) X(write)      \

@@ -6,6 +6,7 @@
 #include "minipy/abstract.h"
 #include "minipy/exc.h"
 #include "minipy/list.h"
+#include "minipy/names.h"
 #include "minipy/set.h"
 #include "minipy/singletons.h"
 #include "minipy/state.h"
@@ -41,7 +42,7 @@ static mp_obj match_args_of(mp_type *type, int *match_self)
 {
     mp_obj match_args;
     *match_self = 0;
-    int r = mp_obj_lookup_attr((mp_obj)type, mp_str_intern("__match_args__"), &match_args);
+    int r = mp_obj_lookup_attr((mp_obj)type, MP_NAME(__match_args__), &match_args);
     if (r < 0)
         return NULL;
     if (r == 0) {
@@ -141,7 +142,7 @@ mp_obj mp_match_keys(mp_obj map, mp_obj keys)
     /* map.get(key, dummy) looks a key up in one step, and does not make a
      * defaultdict create the key (as map[key] would, via __missing__). */
     mp_obj get = NULL, seen = NULL, dummy = NULL, values = NULL;
-    int meth_found = mp_obj_get_method(map, mp_str_intern("get"), &get);
+    int meth_found = mp_obj_get_method(map, MP_NAME(get), &get);
     if (meth_found < 0)
         return NULL;
     seen = mp_set_new(NULL);
